@@ -1,0 +1,122 @@
+using Reqnroll;
+using Io.Cucumber.Messages.Types;
+using Xunit;
+
+namespace BddWs.Specs.Support.Bridge;
+
+/// <summary>
+/// The xUnit class fixture of one feature: runs its scenarios through Reqnroll, in the order
+/// Reqnroll's own generated tests use, and ends the feature (AfterFeature hooks) when the
+/// class is done.
+/// </summary>
+public abstract class FeatureLifetime(string path) : IAsyncLifetime
+{
+    private readonly FeatureFile _feature = FeatureFile.Load(path);
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_feature.Problem is null)
+        {
+            await TestRunnerManager.ReleaseFeatureAsync(_feature.Info, TestRunLifetime.TestAssembly, null);
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    public async Task RunScenarioAsync(int pickleIndex)
+    {
+        if (_feature.Problem is not null)
+        {
+            throw new FeatureFileException(_feature.Problem);
+        }
+
+        var scenario = new PickleScenario(_feature, pickleIndex);
+        var runner = TestRunnerManager.GetTestRunnerForAssembly(TestRunLifetime.TestAssembly, null, _feature.Info);
+        try
+        {
+            await StartFeatureAsync(runner);
+            runner.OnScenarioInitialize(scenario.CreateInfo(), scenario.CreateRuleInfo());
+            try
+            {
+                if (scenario.IsIgnored)
+                {
+                    await runner.SkipScenarioAsync();
+                }
+                else
+                {
+                    await runner.OnScenarioStartAsync();
+                    foreach (var step in scenario.Pickle.Steps)
+                    {
+                        await RunStepAsync(runner, scenario, step);
+                    }
+                }
+
+                await runner.CollectScenarioErrorsAsync();
+            }
+            finally
+            {
+                await runner.OnScenarioEndAsync();
+            }
+        }
+        finally
+        {
+            TestRunnerManager.ReleaseTestRunner(runner);
+        }
+
+        if (scenario.IsIgnored)
+        {
+            Assert.Skip($"Ignored with the @ignore tag ({_feature.Path}:{scenario.Scenario.Location.Line})");
+        }
+    }
+
+    /// <summary>A runner from the pool may still hold another feature: end that one first.</summary>
+    private async Task StartFeatureAsync(ITestRunner runner)
+    {
+        var current = runner.FeatureContext?.FeatureInfo;
+        if (ReferenceEquals(current, _feature.Info))
+        {
+            return;
+        }
+
+        if (current is not null)
+        {
+            await runner.OnFeatureEndAsync();
+        }
+
+        await runner.OnFeatureStartAsync(_feature.Info);
+    }
+
+    private static Task RunStepAsync(ITestRunner runner, PickleScenario scenario, PickleStep step)
+    {
+        var gherkin = scenario.AstStep(step);
+        var docString = step.Argument?.DocString?.Content;
+        var table = ToTable(step.Argument?.DataTable);
+        var keyword = gherkin.Keyword;
+        return gherkin.KeywordType switch
+        {
+            StepKeywordType.CONTEXT => runner.GivenAsync(step.Text, docString, table, keyword),
+            StepKeywordType.ACTION => runner.WhenAsync(step.Text, docString, table, keyword),
+            StepKeywordType.OUTCOME => runner.ThenAsync(step.Text, docString, table, keyword),
+            _ when keyword.Trim() == "But" => runner.ButAsync(step.Text, docString, table, keyword),
+            _ => runner.AndAsync(step.Text, docString, table, keyword),
+        };
+    }
+
+    private static Table? ToTable(PickleTable? source)
+    {
+        if (source is null || source.Rows.Count == 0)
+        {
+            return null;
+        }
+
+        var table = new Table(source.Rows[0].Cells.Select(c => c.Value).ToArray());
+        foreach (var row in source.Rows.Skip(1))
+        {
+            table.AddRow(row.Cells.Select(c => c.Value).ToArray());
+        }
+
+        return table;
+    }
+}

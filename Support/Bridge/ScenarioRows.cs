@@ -1,0 +1,46 @@
+using Xunit;
+
+namespace BddWs.Specs.Support.Bridge;
+
+/// <summary>
+/// The xUnit test cases of one feature file: one row per pickle, named <c>Feature: Scenario</c>
+/// and carrying every tag as a <c>Category</c> trait.
+/// </summary>
+public static class ScenarioRows
+{
+    /// <summary>The row for a feature file that cannot be parsed: it runs, and fails with the parser's message.</summary>
+    public const int UnreadableFeature = -1;
+
+    public static IEnumerable<ITheoryDataRow> For(string path)
+    {
+        var feature = FeatureFile.Load(path);
+        if (feature.Problem is not null)
+        {
+            yield return new TheoryDataRow<int>(UnreadableFeature) { TestDisplayName = $"{path}: not valid Gherkin" };
+            yield break;
+        }
+
+        if (feature.PickleList.Count == 0)
+        {
+            yield return new TheoryDataRow<int>(UnreadableFeature)
+            {
+                TestDisplayName = $"{feature.Title}: (no scenarios)",
+                Skip = $"{path} has no scenarios yet",
+            };
+            yield break;
+        }
+
+        for (var index = 0; index < feature.PickleList.Count; index++)
+        {
+            var scenario = new PickleScenario(feature, index);
+            var row = new TheoryDataRow<int>(index) { TestDisplayName = scenario.DisplayName };
+            row.WithTrait("Feature", feature.Title);
+            foreach (var tag in scenario.AllTags.Distinct())
+            {
+                row.WithTrait("Category", tag);
+            }
+
+            yield return row;
+        }
+    }
+}

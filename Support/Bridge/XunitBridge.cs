@@ -1,0 +1,24 @@
+using Reqnroll.Plugins;
+using Reqnroll.Tracing;
+using Reqnroll.UnitTestProvider;
+
+namespace BddWs.Specs.Support.Bridge;
+
+/// <summary>
+/// Tells Reqnroll how to talk to xUnit v3: how to skip or fail a scenario, and where step
+/// output goes. It stands in for the Reqnroll.xUnit package; the suite's runtime plugin
+/// (<see cref="SuitePlugin"/>) calls it.
+/// </summary>
+public static class XunitBridge
+{
+    private const string ProviderName = "bddws-xunit-v3";
+
+    public static void Register(RuntimePluginEvents events, UnitTestProviderConfiguration unitTestProvider)
+    {
+        unitTestProvider.UseUnitTestProvider(ProviderName);
+        events.RegisterGlobalDependencies += (_, e) =>
+            e.ObjectContainer.RegisterTypeAs<XunitRuntimeProvider, IUnitTestRuntimeProvider>(ProviderName);
+        events.CustomizeTestThreadDependencies += (_, e) =>
+            e.ObjectContainer.RegisterTypeAs<XunitTraceListener, ITraceListener>();
+    }
+}

@@ -1,0 +1,4 @@
+namespace BddWs.Specs.Support.Driver;
+
+/// <summary>A connection could not be opened; the message says where to and why, in one line.</summary>
+public sealed class ConnectionFailedException(string message, Exception? inner = null) : Exception(message, inner);

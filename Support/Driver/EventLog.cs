@@ -1,0 +1,82 @@
+using System.Diagnostics;
+
+namespace BddWs.Specs.Support.Driver;
+
+/// <summary>
+/// The ordered record of a connection's events, safe to append to from the socket's threads.
+/// Waiters are woken by each new event; nothing here ever sleeps for a fixed time.
+/// </summary>
+public sealed class EventLog
+{
+    private readonly object _gate = new();
+    private readonly List<SessionEvent> _events = [];
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private TaskCompletionSource _changed = NewSignal();
+
+    /// <summary>Time since the log was created; events are stamped with it.</summary>
+    public TimeSpan Now => _clock.Elapsed;
+
+    public IReadOnlyList<SessionEvent> Snapshot()
+    {
+        lock (_gate)
+        {
+            return [.. _events];
+        }
+    }
+
+    public void Add(SessionEvent sessionEvent)
+    {
+        TaskCompletionSource changed;
+        lock (_gate)
+        {
+            _events.Add(sessionEvent);
+            changed = _changed;
+            _changed = NewSignal();
+        }
+
+        changed.TrySetResult();
+    }
+
+    /// <summary>
+    /// Returns as soon as <paramref name="condition"/> holds for the events so far, or when
+    /// <paramref name="timeout"/> has passed, with the events seen last.
+    /// </summary>
+    public async Task<LogSnapshot> WaitUntilAsync(Func<IReadOnlyList<SessionEvent>, bool> condition, TimeSpan timeout,
+        CancellationToken cancellation = default)
+    {
+        var started = _clock.Elapsed;
+        while (true)
+        {
+            IReadOnlyList<SessionEvent> events;
+            Task changed;
+            lock (_gate)
+            {
+                events = [.. _events];
+                changed = _changed.Task;
+            }
+
+            var waited = _clock.Elapsed - started;
+            if (condition(events))
+            {
+                return new LogSnapshot(waited, events);
+            }
+
+            var remaining = timeout - waited;
+            if (remaining <= TimeSpan.Zero)
+            {
+                return new LogSnapshot(waited, events);
+            }
+
+            try
+            {
+                await changed.WaitAsync(remaining, cancellation);
+            }
+            catch (TimeoutException)
+            {
+                // Loop once more: the last check runs against everything that arrived in time.
+            }
+        }
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}

@@ -1,0 +1,28 @@
+namespace BddWs.Specs.Support.Driver;
+
+/// <summary>How an expectation stands against the events so far.</summary>
+public enum Verdict
+{
+    /// <summary>Not decided yet: more events may settle it.</summary>
+    Pending,
+    Met,
+    /// <summary>Decided against: no later event can make it true.</summary>
+    Failed,
+}
+
+/// <summary>
+/// Something a step waits for, described in the words of a failure message
+/// (<c>a message containing "Hello"</c>). <see cref="MetWhenTimeIsUp"/> marks expectations of
+/// absence ("no message"), which hold if nothing decided them before the deadline.
+/// </summary>
+public sealed record Expectation(string Description, Func<IReadOnlyList<SessionEvent>, Verdict> Judge, bool MetWhenTimeIsUp = false)
+{
+    public Verdict FinalVerdict(IReadOnlyList<SessionEvent> events) => Judge(events) switch
+    {
+        Verdict.Pending => MetWhenTimeIsUp ? Verdict.Met : Verdict.Failed,
+        var decided => decided,
+    };
+
+    public static Expectation Until(string description, Func<IReadOnlyList<SessionEvent>, bool> isMet) =>
+        new(description, events => isMet(events) ? Verdict.Met : Verdict.Pending);
+}

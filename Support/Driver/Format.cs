@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Net.WebSockets;
+using System.Text;
+
+namespace BddWs.Specs.Support.Driver;
+
+/// <summary>How events, messages and durations read in failure messages and in the report.</summary>
+public static class Format
+{
+    public const int MaxTextLength = 200;
+    public const int MaxListedEvents = 10;
+
+    public static string Duration(TimeSpan duration) => duration.TotalMilliseconds switch
+    {
+        < 1000 => $"{duration.TotalMilliseconds:0} ms",
+        var ms when ms % 1000 == 0 => $"{duration.TotalSeconds:0}s",
+        _ => $"{duration.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)}s",
+    };
+
+    /// <summary><c>"text"</c> for text, <c>binary (3 bytes: 01 02 03)</c> for bytes; long ones shortened.</summary>
+    public static string Message(WebSocketMessage message) =>
+        message.IsText ? Quoted(message.Text) : $"binary ({message.Bytes.Length} bytes: {Hex(message.Bytes)})";
+
+    public static string Quoted(string text)
+    {
+        var shown = text.Length > MaxTextLength ? text[..MaxTextLength] + $"… ({text.Length} characters)" : text;
+        return "\"" + shown.Replace("\r", "\\r").Replace("\n", "\\n") + "\"";
+    }
+
+    public static string Hex(byte[] bytes)
+    {
+        const int shown = 32;
+        var hex = Convert.ToHexString(bytes.AsSpan(0, Math.Min(bytes.Length, shown)));
+        var spaced = new StringBuilder();
+        for (var i = 0; i < hex.Length; i += 2)
+        {
+            spaced.Append(i == 0 ? "" : " ").Append(hex, i, 2);
+        }
+
+        return bytes.Length > shown ? spaced + " …" : spaced.ToString();
+    }
+
+    public static string State(WebSocketState state) => state switch
+    {
+        WebSocketState.None or WebSocketState.Connecting => "not connected",
+        WebSocketState.Open => "open",
+        WebSocketState.CloseSent => "closing (client sent close)",
+        WebSocketState.CloseReceived => "closing (server sent close)",
+        WebSocketState.Closed => "closed",
+        _ => "aborted",
+    };
+
+    /// <summary><c>1000 NormalClosure "bye"</c>.</summary>
+    public static string Close(WebSocketCloseStatus? status, string? reason)
+    {
+        var code = status is { } s ? $"{(int)s} {CloseStatusName(s)}" : "no status";
+        return string.IsNullOrEmpty(reason) ? code : $"{code} {Quoted(reason)}";
+    }
+
+    public static string CloseStatusName(WebSocketCloseStatus status) =>
+        (int)status == 1006 ? "AbnormalClosure" : Enum.IsDefined(status) ? status.ToString() : "Custom";
+
+    /// <summary>One event on one line, as in a timeline: <c>+3 ms ← "Message text was: Hi"</c>.</summary>
+    public static string Event(SessionEvent sessionEvent)
+    {
+        var at = $"+{sessionEvent.At.TotalMilliseconds:0} ms";
+        return sessionEvent switch
+        {
+            Opened o => $"{at} open{(string.IsNullOrEmpty(o.SubProtocol) ? "" : $" (subprotocol {o.SubProtocol})")}",
+            MessageEvent { Direction: MessageDirection.Sent } m => $"{at} → {Message(m.Message)}",
+            MessageEvent m => $"{at} ← {Message(m.Message)}",
+            ErrorEvent e => $"{at} error: {e.Reason}",
+            Closed c => $"{at} close by {c.By.ToString().ToLowerInvariant()}: {Close(c.Status, c.Reason)}",
+            _ => $"{at} {sessionEvent}",
+        };
+    }
+
+    /// <summary><c>1 message: [1] "Hi"</c>, numbered, at most <see cref="MaxListedEvents"/> shown.</summary>
+    public static string ReceivedList(IReadOnlyList<WebSocketMessage> messages)
+    {
+        if (messages.Count == 0)
+        {
+            return "no message";
+        }
+
+        var listed = messages.Take(MaxListedEvents).Select((m, i) => $"[{i + 1}] {Message(m)}");
+        var more = messages.Count > MaxListedEvents ? $" … and {messages.Count - MaxListedEvents} more" : "";
+        return $"{Count(messages.Count, "message")}: {string.Join(" ", listed)}{more}";
+    }
+
+    public static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+}

@@ -1,0 +1,32 @@
+using System.Net.WebSockets;
+
+namespace BddWs.Specs.Support.Driver;
+
+/// <summary>What a wait for an <see cref="Expectation"/> saw, and how it reads as a sentence.</summary>
+public sealed record WaitOutcome(
+    Expectation Expectation,
+    Verdict Verdict,
+    TimeSpan Timeout,
+    TimeSpan Waited,
+    IReadOnlyList<SessionEvent> Events,
+    string ConnectionName,
+    WebSocketState State)
+{
+    public IReadOnlyList<WebSocketMessage> Received => Events.ReceivedMessages();
+
+    /// <summary>
+    /// <c>Expected a message containing "Hello" within 2s, but received 1 message: [1] "Hi". Connection: open.</c>
+    /// </summary>
+    public string Explain()
+    {
+        var who = ConnectionName == WebSocketConnections.DefaultName ? "" : $" on \"{ConnectionName}\"";
+        var when = Verdict == Verdict.Failed && Waited < Timeout
+            ? $" (decided after {Format.Duration(Waited)} of {Format.Duration(Timeout)})"
+            : $" within {Format.Duration(Timeout)}";
+        return $"Expected {Expectation.Description}{who}{when}, but received {Format.ReceivedList(Received)}. Connection: {Connection()}.";
+    }
+
+    private string Connection() => Events.CloseEvent() is { } close
+        ? $"closed by {close.By.ToString().ToLowerInvariant()} with {Format.Close(close.Status, close.Reason)}"
+        : Format.State(State);
+}

@@ -1,0 +1,50 @@
+using BddWs.Specs.Support.Server;
+
+namespace BddWs.Specs.Support.Driver;
+
+/// <summary>
+/// The connections of one scenario, by name; the unnamed one is the scenario's default
+/// connection. Created per scenario by Reqnroll's context injection.
+/// </summary>
+public sealed class WebSocketConnections(ServerUnderTest server, SuiteSettings settings) : IAsyncDisposable
+{
+    public const string DefaultName = "";
+
+    private readonly Dictionary<string, WebSocketSession> _sessions = new(StringComparer.Ordinal);
+
+    public IReadOnlyCollection<WebSocketSession> All => _sessions.Values;
+
+    /// <summary>Opens a connection under <paramref name="name"/> to a path or URL (default: the echo endpoint).</summary>
+    public async Task<WebSocketSession> ConnectAsync(string name = DefaultName, string? pathOrUrl = null, ConnectionOptions? options = null)
+    {
+        if (_sessions.TryGetValue(name, out var existing) && existing.IsOpen)
+        {
+            throw new InvalidOperationException($"{Describe(name)} is already connected to {existing.Url}.");
+        }
+
+        var url = pathOrUrl is null ? server.EchoUrl : server.Resolve(pathOrUrl);
+        var session = new WebSocketSession(name, url, (options ?? new ConnectionOptions()) with { ConnectTimeout = settings.ConnectTimeout });
+        _sessions[name] = session;
+        await session.ConnectAsync();
+        return session;
+    }
+
+    /// <summary>The connection called <paramref name="name"/>; throws a clear error if there is none.</summary>
+    public WebSocketSession this[string name] => _sessions.TryGetValue(name, out var session)
+        ? session
+        : throw new InvalidOperationException($"{Describe(name)} has not been opened in this scenario; open it with a \"connected\" step first.");
+
+    public WebSocketSession Default => this[DefaultName];
+
+    public static string Describe(string name) => name == DefaultName ? "The connection" : $"The connection \"{name}\"";
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var session in _sessions.Values)
+        {
+            await session.DisposeAsync();
+        }
+
+        _sessions.Clear();
+    }
+}

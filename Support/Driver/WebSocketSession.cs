@@ -1,0 +1,206 @@
+using System.Net;
+using System.Net.WebSockets;
+using Websocket.Client;
+
+namespace BddWs.Specs.Support.Driver;
+
+/// <summary>
+/// One WebSocket connection of a scenario, in a strict test profile: no automatic reconnection
+/// (it would hide a server's close), a failed connect throws at once with the reason, a send on
+/// a connection that is not open throws. Every lifecycle event is recorded in <see cref="Log"/>
+/// from before the handshake, so nothing the server says early is missed.
+/// </summary>
+public sealed class WebSocketSession : IAsyncDisposable
+{
+    /// <summary>RFC 6455 status 1006: the connection dropped without a closing handshake. Never sent on the wire.</summary>
+    public const WebSocketCloseStatus AbnormalClosure = (WebSocketCloseStatus)1006;
+
+    private readonly WebsocketClient _client;
+    private readonly ConnectionOptions _options;
+    private readonly List<IDisposable> _subscriptions = [];
+    private ClientWebSocket? _socket;
+    private Exception? _connectFailure;
+
+    public WebSocketSession(string name, Uri url, ConnectionOptions options)
+    {
+        Name = name;
+        Url = url;
+        _options = options;
+        _client = new WebsocketClient(url, logger: null, connectionFactory: OpenSocketAsync)
+        {
+            IsReconnectionEnabled = false,
+            ReconnectTimeout = null,
+            ErrorReconnectTimeout = null,
+            Name = name,
+        };
+        _subscriptions.Add(_client.MessageReceived.Subscribe(OnMessage));
+        _subscriptions.Add(_client.DisconnectionHappened.Subscribe(OnDisconnection));
+    }
+
+    /// <summary>The name steps use for this connection; empty for the scenario's default one.</summary>
+    public string Name { get; }
+
+    public Uri Url { get; }
+
+    public EventLog Log { get; } = new();
+
+    /// <summary>The server's answer to the handshake, once one has been attempted.</summary>
+    public Handshake? Handshake { get; private set; }
+
+    public WebSocketState State => _socket?.State ?? WebSocketState.None;
+
+    public bool IsOpen => State == WebSocketState.Open;
+
+    /// <summary>Opens the connection, or throws <see cref="ConnectionFailedException"/> saying why not.</summary>
+    public async Task ConnectAsync()
+    {
+        try
+        {
+            await _client.StartOrFail();
+        }
+        catch (Exception ex)
+        {
+            throw new ConnectionFailedException(ConnectionFailure.Describe(Url, _connectFailure ?? ex, Handshake, _options.ConnectTimeout), ex);
+        }
+    }
+
+    public async Task SendAsync(WebSocketMessage message)
+    {
+        if (!IsOpen)
+        {
+            throw new InvalidOperationException(
+                $"Cannot send {Format.Message(message)}: the connection to {Url} is {Format.State(State)}.");
+        }
+
+        Log.Add(new MessageEvent(Log.Now, MessageDirection.Sent, message));
+        if (message.IsText)
+        {
+            await _client.SendInstant(message.Text);
+        }
+        else
+        {
+            await _client.SendInstant(message.Bytes);
+        }
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="expectation"/> is decided, the connection has closed, or
+    /// <paramref name="timeout"/> has passed, whichever comes first.
+    /// </summary>
+    public async Task<WaitOutcome> WaitForAsync(Expectation expectation, TimeSpan timeout)
+    {
+        var seen = await Log.WaitUntilAsync(
+            events => expectation.Judge(events) != Verdict.Pending || events.CloseEvent() is not null, timeout);
+        return new WaitOutcome(expectation, expectation.FinalVerdict(seen.Events), timeout, seen.Waited, seen.Events, Name, State);
+    }
+
+    /// <summary>Starts the closing handshake; the <see cref="Closed"/> event is recorded when it ends.</summary>
+    public async Task CloseAsync(WebSocketCloseStatus status = WebSocketCloseStatus.NormalClosure, string reason = "")
+    {
+        if (!IsOpen)
+        {
+            throw new InvalidOperationException($"Cannot close: the connection to {Url} is {Format.State(State)}.");
+        }
+
+        await _client.Stop(status, reason);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (IsOpen)
+        {
+            // A graceful goodbye, but never waiting long on a server that does not answer.
+            using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            try
+            {
+                await _client.Stop(WebSocketCloseStatus.NormalClosure, "scenario finished").WaitAsync(deadline.Token);
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+            {
+                _socket?.Abort();
+            }
+        }
+
+        foreach (var subscription in _subscriptions)
+        {
+            subscription.Dispose();
+        }
+
+        _client.Dispose();
+        _socket?.Dispose();
+    }
+
+    private async Task<WebSocket> OpenSocketAsync(Uri url, CancellationToken cancellation)
+    {
+        var socket = new ClientWebSocket();
+        socket.Options.CollectHttpResponseDetails = true;
+        foreach (var (header, value) in _options.Headers)
+        {
+            socket.Options.SetRequestHeader(header, value);
+        }
+
+        foreach (var subProtocol in _options.SubProtocols)
+        {
+            socket.Options.AddSubProtocol(subProtocol);
+        }
+
+        _socket = socket;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        timeout.CancelAfter(_options.ConnectTimeout);
+        try
+        {
+            await socket.ConnectAsync(url, timeout.Token);
+        }
+        catch (Exception ex)
+        {
+            _connectFailure = ex;
+            RecordHandshake(socket);
+            Log.Add(new ErrorEvent(Log.Now, ConnectionFailure.Describe(Url, ex, Handshake, _options.ConnectTimeout)));
+            throw;
+        }
+
+        RecordHandshake(socket);
+        Log.Add(new Opened(Log.Now, socket.SubProtocol));
+        return socket;
+    }
+
+    private void RecordHandshake(ClientWebSocket socket)
+    {
+        var status = socket.HttpStatusCode == 0 ? (HttpStatusCode?)null : socket.HttpStatusCode;
+        var headers = (socket.HttpResponseHeaders ?? new Dictionary<string, IEnumerable<string>>())
+            .ToDictionary(h => h.Key, h => (IReadOnlyList<string>)h.Value.ToList(), StringComparer.OrdinalIgnoreCase);
+        Handshake = new Handshake(status, headers, socket.SubProtocol);
+    }
+
+    private void OnMessage(ResponseMessage message)
+    {
+        var received = message.MessageType == WebSocketMessageType.Binary
+            ? WebSocketMessage.FromBytes(message.Binary ?? [])
+            : WebSocketMessage.FromText(message.Text ?? "");
+        Log.Add(new MessageEvent(Log.Now, MessageDirection.Received, received));
+    }
+
+    private void OnDisconnection(DisconnectionInfo info)
+    {
+        switch (info.Type)
+        {
+            case DisconnectionType.ByServer:
+                Log.Add(new Closed(Log.Now, ClosedBy.Server, info.CloseStatus, info.CloseStatusDescription));
+                break;
+            case DisconnectionType.ByUser:
+                Log.Add(new Closed(Log.Now, ClosedBy.Client, info.CloseStatus, info.CloseStatusDescription));
+                break;
+            case DisconnectionType.Error when _connectFailure is not null:
+                // Already recorded, with the reason, when the handshake failed.
+                break;
+            default:
+                if (info.Exception is not null)
+                {
+                    Log.Add(new ErrorEvent(Log.Now, info.Exception.GetBaseException().Message));
+                }
+
+                Log.Add(new Closed(Log.Now, ClosedBy.Failure, info.CloseStatus ?? AbnormalClosure, info.Exception?.GetBaseException().Message));
+                break;
+        }
+    }
+}

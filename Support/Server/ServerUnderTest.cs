@@ -1,0 +1,54 @@
+using BddWs.Server;
+using BddWs.Server.Endpoints;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BddWs.Specs.Support.Server;
+
+/// <summary>
+/// The server the features talk to for the whole test run: the one named by
+/// <c>BDDWS_SERVER_URL</c>, or else the bundled server, started in-process on a free loopback port.
+/// </summary>
+public sealed class ServerUnderTest(SuiteSettings settings)
+{
+    private WebApplication? _embedded;
+    private Uri? _echoUrl;
+
+    /// <summary>The echo endpoint (the seed's <c>/ws</c>).</summary>
+    public Uri EchoUrl => _echoUrl ?? throw new InvalidOperationException("The server under test has not been started.");
+
+    public bool IsEmbedded => _embedded is not null;
+
+    public async Task StartAsync()
+    {
+        if (settings.ServerUrl is { } external)
+        {
+            _echoUrl = external;
+            return;
+        }
+
+        // Port 0: the OS picks a free port, so several runs can overlap.
+        var app = ServerApp.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        _embedded = app;
+        _echoUrl = new Uri(new UriBuilder(address) { Scheme = "ws" }.Uri, EchoEndpoint.Path);
+    }
+
+    /// <summary>A path such as <c>/chat</c> on the server under test; a full ws:// or wss:// URL as it is.</summary>
+    public Uri Resolve(string pathOrUrl) =>
+        SuiteSettings.TryParseWebSocketUrl(pathOrUrl, out var absolute) ? absolute : new Uri(EchoUrl, pathOrUrl);
+
+    public async Task StopAsync()
+    {
+        if (_embedded is { } app)
+        {
+            _embedded = null;
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+}

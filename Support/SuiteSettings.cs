@@ -1,0 +1,62 @@
+using System.Globalization;
+
+namespace BddWs.Specs.Support;
+
+/// <summary>
+/// The suite's settings, read once from the environment:
+/// <list type="bullet">
+/// <item><c>BDDWS_SERVER_URL</c>: the echo endpoint of a running server to test (e.g. <c>ws://127.0.0.1:8765/ws</c>);
+/// unset, the suite starts its own server in-process.</item>
+/// <item><c>BDDWS_TIMEOUT_MS</c>: how long a step waits for what it expects (default 2000).</item>
+/// <item><c>BDDWS_CONNECT_TIMEOUT_MS</c>: how long a handshake may take (default 5000).</item>
+/// </list>
+/// </summary>
+public sealed record SuiteSettings(Uri? ServerUrl, TimeSpan Timeout, TimeSpan ConnectTimeout)
+{
+    public const string ServerUrlVariable = "BDDWS_SERVER_URL";
+    public const string TimeoutVariable = "BDDWS_TIMEOUT_MS";
+    public const string ConnectTimeoutVariable = "BDDWS_CONNECT_TIMEOUT_MS";
+
+    public static SuiteSettings FromEnvironment() => From(Environment.GetEnvironmentVariable);
+
+    /// <summary>Reads settings through <paramref name="read"/>; a bad value throws, naming the setting.</summary>
+    public static SuiteSettings From(Func<string, string?> read) => new(
+        ServerUrlFrom(read(ServerUrlVariable)),
+        MillisecondsFrom(TimeoutVariable, read(TimeoutVariable), TimeSpan.FromSeconds(2)),
+        MillisecondsFrom(ConnectTimeoutVariable, read(ConnectTimeoutVariable), TimeSpan.FromSeconds(5)));
+
+    /// <summary>Checks a WebSocket URL, whether from a setting or from a feature.</summary>
+    public static bool TryParseWebSocketUrl(string? text, out Uri url)
+    {
+        url = null!;
+        return Uri.TryCreate(text?.Trim(), UriKind.Absolute, out var parsed)
+               && parsed.Scheme is "ws" or "wss"
+               && !string.IsNullOrEmpty(parsed.Host)
+               && (url = parsed) is not null;
+    }
+
+    private static Uri? ServerUrlFrom(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        return TryParseWebSocketUrl(value, out var url)
+            ? url
+            : throw new InvalidOperationException(
+                $"{ServerUrlVariable} must be a ws:// or wss:// URL such as ws://127.0.0.1:8765/ws, but it is \"{value}\".");
+    }
+
+    private static TimeSpan MillisecondsFrom(string name, string? value, TimeSpan fallback)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return fallback;
+        }
+
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var ms) && ms > 0
+            ? TimeSpan.FromMilliseconds(ms)
+            : throw new InvalidOperationException($"{name} must be a whole number of milliseconds above 0, but it is \"{value}\".");
+    }
+}

@@ -1,0 +1,4 @@
+using BddWs.Server;
+
+await using var app = ServerApp.Build(args);
+await app.RunAsync();

@@ -1,0 +1,28 @@
+using BddWs.Server.Endpoints;
+
+namespace BddWs.Server;
+
+/// <summary>
+/// The one way to build the server, shared by <c>dotnet run --project server</c> and by the
+/// acceptance suite, which starts the very same app in-process.
+/// </summary>
+public static class ServerApp
+{
+    /// <summary>Where the server listens when neither <c>--urls</c> nor <c>ASPNETCORE_URLS</c> says otherwise.</summary>
+    public const string DefaultUrl = "http://localhost:8765";
+
+    /// <summary>Builds the app from command-line style arguments (e.g. <c>--urls http://127.0.0.1:0</c>).</summary>
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        var app = builder.Build();
+        app.UseWebSockets();
+        app.MapEcho();
+        return app;
+    }
+}
