@@ -1,6 +1,7 @@
 using Reqnroll;
 using Io.Cucumber.Messages.Types;
 using Xunit;
+using Xunit.Sdk;
 
 namespace BddWs.Specs.Support.Bridge;
 
@@ -34,6 +35,7 @@ public abstract class FeatureLifetime(string path) : IAsyncLifetime
 
         var scenario = new PickleScenario(_feature, pickleIndex);
         var runner = TestRunnerManager.GetTestRunnerForAssembly(TestRunLifetime.TestAssembly, null, _feature.Info);
+        PickleStep? failedStep = null;
         try
         {
             await StartFeatureAsync(runner);
@@ -42,18 +44,29 @@ public abstract class FeatureLifetime(string path) : IAsyncLifetime
             {
                 if (scenario.IsIgnored)
                 {
+                    // Steps of a skipped scenario are not run, but reported as skipped.
                     await runner.SkipScenarioAsync();
                 }
                 else
                 {
                     await runner.OnScenarioStartAsync();
-                    foreach (var step in scenario.Pickle.Steps)
-                    {
-                        await RunStepAsync(runner, scenario, step);
-                    }
+                }
+
+                foreach (var step in scenario.Pickle.Steps)
+                {
+                    await RunStepAsync(runner, scenario, step);
+                    failedStep ??= runner.ScenarioContext.ScenarioExecutionStatus == ScenarioExecutionStatus.OK || scenario.IsIgnored ? null : step;
                 }
 
                 await runner.CollectScenarioErrorsAsync();
+            }
+            catch (SkipException) when (scenario.IsIgnored)
+            {
+                Assert.Skip($"Ignored with the @ignore tag ({_feature.Path}:{scenario.Scenario.Location.Line})");
+            }
+            catch (System.Exception error) when (failedStep is not null)
+            {
+                throw new StepFailedException(Where(scenario, failedStep), runner.ScenarioContext.ScenarioExecutionStatus, error);
             }
             finally
             {
@@ -63,11 +76,6 @@ public abstract class FeatureLifetime(string path) : IAsyncLifetime
         finally
         {
             TestRunnerManager.ReleaseTestRunner(runner);
-        }
-
-        if (scenario.IsIgnored)
-        {
-            Assert.Skip($"Ignored with the @ignore tag ({_feature.Path}:{scenario.Scenario.Location.Line})");
         }
     }
 
@@ -86,6 +94,13 @@ public abstract class FeatureLifetime(string path) : IAsyncLifetime
         }
 
         await runner.OnFeatureStartAsync(_feature.Info);
+    }
+
+    /// <summary><c>And the first message contains "Goodbye" (features/echo.feature:13)</c>.</summary>
+    private string Where(PickleScenario scenario, PickleStep step)
+    {
+        var gherkin = scenario.AstStep(step);
+        return $"{gherkin.Keyword}{step.Text} ({_feature.Path}:{gherkin.Location.Line})";
     }
 
     private static Task RunStepAsync(ITestRunner runner, PickleScenario scenario, PickleStep step)

@@ -1,3 +1,4 @@
+using Reqnroll.Infrastructure;
 using Reqnroll.Plugins;
 using Reqnroll.Tracing;
 using Reqnroll.UnitTestProvider;
@@ -6,8 +7,8 @@ namespace BddWs.Specs.Support.Bridge;
 
 /// <summary>
 /// Tells Reqnroll how to talk to xUnit v3: how to skip or fail a scenario, and where step
-/// output goes. It stands in for the Reqnroll.xUnit package; the suite's runtime plugin
-/// (<see cref="SuitePlugin"/>) calls it.
+/// output goes. It stands in for the Reqnroll.xUnit package; a test assembly calls it from
+/// its Reqnroll runtime plugin.
 /// </summary>
 public static class XunitBridge
 {
@@ -19,6 +20,9 @@ public static class XunitBridge
         events.RegisterGlobalDependencies += (_, e) =>
             e.ObjectContainer.RegisterTypeAs<XunitRuntimeProvider, IUnitTestRuntimeProvider>(ProviderName);
         events.CustomizeTestThreadDependencies += (_, e) =>
+        {
             e.ObjectContainer.RegisterTypeAs<XunitTraceListener, ITraceListener>();
+            e.ObjectContainer.RegisterTypeAs<XunitAttachmentHandler, IReqnrollAttachmentHandler>();
+        };
     }
 }

@@ -11,9 +11,9 @@ namespace BddWs.Specs.Support.Bridge;
 /// </summary>
 public sealed class XunitRuntimeProvider : IUnitTestRuntimeProvider
 {
-    public void TestPending(string message) => Assert.Fail($"Pending: {message}");
+    public void TestPending(string message) => Assert.Fail(message);
 
-    public void TestInconclusive(string message) => Assert.Fail($"Inconclusive: {message}");
+    public void TestInconclusive(string message) => Assert.Fail(message);
 
     public void TestIgnore(string message) => Assert.Skip(message);
 

@@ -1,0 +1,131 @@
+using FluentAssertions;
+using Xunit;
+using static BddWs.Tests.Bridge.ProbeRun;
+
+namespace BddWs.Tests.Bridge;
+
+/// <summary>
+/// The bridge between Reqnroll and xUnit v3 behaves as a Reqnroll.xUnit user expects:
+/// checked on the probe suite, whose scenarios pass, fail, skip and miss steps on purpose.
+/// </summary>
+public sealed class BridgeTests(ProbeRun probe) : IClassFixture<ProbeRun>
+{
+    [Fact]
+    public void Every_scenario_and_outline_row_is_a_test_case_named_feature_colon_scenario()
+    {
+        probe.Tests.Keys.Should().BeEquivalentTo(
+            "Probe: Passes with output",
+            "Probe: Takes a table and a doc string",
+            "Probe: Fails in a step",
+            "Probe: Uses an undefined step",
+            "Probe: Is ignored",
+            "Probe: Counts 1 notes (count: 1)",
+            "Probe: Counts 2 notes (count: 2)",
+            "Probe: Inside a rule",
+            "Second: Also passes",
+            "features/malformed.feature: not valid Gherkin");
+    }
+
+    [Fact]
+    public void A_malformed_feature_fails_alone_naming_file_line_and_column()
+    {
+        var malformed = probe.Test("features/malformed.feature: not valid Gherkin");
+        Result(malformed).Should().Be("Fail");
+        Failure(malformed).Should().Contain("features/malformed.feature is not valid Gherkin")
+            .And.Contain("features/malformed.feature(4:3): expected:")
+            .And.Contain("got 'this line is not Gherkin'");
+        Result(probe.Test("Second: Also passes")).Should().Be("Pass", "a broken file must not stop the others");
+    }
+
+    [Fact]
+    public void Passing_scenarios_pass_with_background_tables_doc_strings_and_rules()
+    {
+        foreach (var name in new[] { "Probe: Passes with output", "Probe: Takes a table and a doc string", "Probe: Counts 1 notes (count: 1)", "Probe: Inside a rule", "Second: Also passes" })
+        {
+            Result(probe.Test(name)).Should().Be("Pass", because: $"\"{name}\" should pass: {Failure(probe.Test(name))}");
+        }
+    }
+
+    [Fact]
+    public void Feature_rule_and_scenario_tags_become_category_traits()
+    {
+        Traits(probe.Test("Probe: Inside a rule"), "Category").Should().BeEquivalentTo("probe", "ruled");
+        Traits(probe.Test("Probe: Passes with output"), "Category").Should().BeEquivalentTo("probe", "passing");
+        Traits(probe.Test("Second: Also passes"), "Category").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_ignored_scenario_is_skipped_with_the_reason()
+    {
+        var ignored = probe.Test("Probe: Is ignored");
+        Result(ignored).Should().Be("Skip");
+        SkipReason(ignored).Should().Be("Ignored with the @ignore tag (features/probe.feature:32)");
+    }
+
+    [Fact]
+    public void A_failing_step_is_named_with_its_feature_file_line_and_reason()
+    {
+        var failed = probe.Test("Probe: Fails in a step");
+        Result(failed).Should().Be("Fail");
+        Failure(failed).Should().Contain("Step failed: Then there are 7 notes (features/probe.feature:26)")
+            .And.Contain("expected 7 notes but there are 1");
+    }
+
+    [Fact]
+    public void A_failing_outline_row_fails_alone()
+    {
+        Result(probe.Test("Probe: Counts 2 notes (count: 2)")).Should().Be("Fail");
+        Result(probe.Test("Probe: Counts 1 notes (count: 1)")).Should().Be("Pass");
+    }
+
+    [Fact]
+    public void An_undefined_step_fails_with_reqnrolls_message_and_the_snippet_to_paste()
+    {
+        var undefined = probe.Test("Probe: Uses an undefined step");
+        Result(undefined).Should().Be("Fail");
+        Failure(undefined).Should().Contain("Step has no matching step definition: When I dance the tango (features/probe.feature:29)")
+            .And.Contain("No matching step definition found")
+            .And.Contain("[When(\"I dance the tango\")]");
+    }
+
+    [Fact]
+    public void What_steps_write_shows_in_the_test_output()
+    {
+        Output(probe.Test("Probe: Passes with output")).Should().Contain("hello from a step")
+            .And.Contain("When I write \"hello from a step\" to the output");
+    }
+
+    [Fact]
+    public void Hooks_run_in_order_and_after_hooks_run_when_a_scenario_fails()
+    {
+        probe.HookLog[0].Should().Be("BeforeTestRun");
+        probe.HookLog[^1].Should().Be("AfterTestRun");
+        foreach (var feature in new[] { "Probe", "Second" })
+        {
+            var start = probe.HookLog.ToList().IndexOf($"BeforeFeature {feature}");
+            var end = probe.HookLog.ToList().IndexOf($"AfterFeature {feature}");
+            start.Should().BeGreaterThan(0).And.BeLessThan(end);
+        }
+
+        probe.HookLog.Should().ContainInConsecutiveOrder("BeforeScenario Fails in a step", "AfterScenario Fails in a step TestError");
+        probe.HookLog.Where(l => l.StartsWith("BeforeScenario", StringComparison.Ordinal)).Should().HaveCount(8, "ignored scenarios start no hooks");
+        probe.HookLog.Where(l => l.StartsWith("AfterScenario", StringComparison.Ordinal)).Should().HaveCount(8);
+    }
+
+    [Fact]
+    public void The_formatters_write_a_report_naming_every_scenario_and_its_result()
+    {
+        var html = File.ReadAllText(Path.Combine(probe.Folder, "probe-report.html"));
+        var messages = File.ReadAllLines(Path.Combine(probe.Folder, "probe-messages.ndjson"));
+        foreach (var scenario in new[] { "Passes with output", "Fails in a step", "Uses an undefined step", "Inside a rule", "Also passes" })
+        {
+            html.Should().Contain(scenario);
+        }
+
+        messages.Count(l => l.StartsWith("{\"testCaseFinished\"", StringComparison.Ordinal)).Should().Be(9, "every scenario has a result, the ignored one included; the malformed file has none");
+        messages.Should().Contain(l => l.StartsWith("{\"testRunFinished\"", StringComparison.Ordinal));
+        messages.Should().Contain(l => l.Contains("\"status\":\"FAILED\"", StringComparison.Ordinal));
+        messages.Should().Contain(l => l.Contains("\"status\":\"UNDEFINED\"", StringComparison.Ordinal));
+        messages.Should().Contain(l => l.Contains("\"status\":\"SKIPPED\"", StringComparison.Ordinal));
+    }
+}

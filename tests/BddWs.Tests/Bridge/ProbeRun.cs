@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Xml.Linq;
+
+namespace BddWs.Tests.Bridge;
+
+/// <summary>
+/// One run of the bridge probe (tests/BridgeProbe) as its own process, the way a user's
+/// suite runs: its xUnit XML results, the order its hooks ran in, and its report files.
+/// </summary>
+public sealed class ProbeRun
+{
+    public ProbeRun()
+    {
+        var probe = typeof(ProbeRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "BridgeProbe").Value!;
+        Folder = Path.GetDirectoryName(Path.GetFullPath(probe))!;
+        var work = Directory.CreateTempSubdirectory("bddws-probe-");
+        var results = Path.Combine(work.FullName, "results.xml");
+        var hooks = Path.Combine(work.FullName, "hooks.log");
+        foreach (var report in ReportFiles)
+        {
+            File.Delete(Path.Combine(Folder, report));
+        }
+
+        var start = new ProcessStartInfo("dotnet", [probe, "-xml", results])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Folder,
+        };
+        start.Environment["BRIDGE_PROBE_LOG"] = hooks;
+        using var process = Process.Start(start)!;
+        Console = process.StandardOutput.ReadToEndAsync();
+        process.StandardError.ReadToEnd();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("The bridge probe did not finish within 2 minutes.");
+        }
+
+        Tests = XDocument.Load(results).Descendants("test").ToDictionary(t => (string)t.Attribute("name")!);
+        HookLog = File.ReadAllLines(hooks);
+    }
+
+    public static readonly string[] ReportFiles = ["probe-report.html", "probe-messages.ndjson"];
+
+    public string Folder { get; }
+
+    public Task<string> Console { get; }
+
+    /// <summary>The probe's test cases by display name.</summary>
+    public IReadOnlyDictionary<string, XElement> Tests { get; }
+
+    public IReadOnlyList<string> HookLog { get; }
+
+    public XElement Test(string name) => Tests.TryGetValue(name, out var test)
+        ? test
+        : throw new KeyNotFoundException($"No test named \"{name}\"; the probe ran: {string.Join(" | ", Tests.Keys)}");
+
+    public static string Result(XElement test) => (string)test.Attribute("result")!;
+
+    // xUnit's XML escapes quotes in failure messages.
+    public static string Failure(XElement test) =>
+        ((string?)test.Element("failure")?.Element("message") ?? "").Replace("\\\"", "\"", StringComparison.Ordinal);
+
+    public static string Output(XElement test) => (string?)test.Element("output") ?? "";
+
+    public static string SkipReason(XElement test) => (string?)test.Element("reason") ?? "";
+
+    public static IEnumerable<string> Traits(XElement test, string name) =>
+        test.Descendants("trait").Where(t => (string)t.Attribute("name")! == name).Select(t => (string)t.Attribute("value")!);
+}

@@ -1,0 +1,4 @@
+Feature: Second
+  Scenario: Also passes
+    Given a note "x"
+    Then there are 1 notes
