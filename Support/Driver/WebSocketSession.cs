@@ -20,6 +20,7 @@ public sealed class WebSocketSession : IAsyncDisposable
     private readonly List<IDisposable> _subscriptions = [];
     private ClientWebSocket? _socket;
     private Exception? _connectFailure;
+    private (WebSocketCloseStatus Status, string Reason) _closeSent = (WebSocketCloseStatus.NormalClosure, "");
 
     public WebSocketSession(string name, Uri url, ConnectionOptions options)
     {
@@ -102,6 +103,7 @@ public sealed class WebSocketSession : IAsyncDisposable
             throw new InvalidOperationException($"Cannot close: the connection to {Url} is {Format.State(State)}.");
         }
 
+        _closeSent = (status, reason);
         await _client.Stop(status, reason);
     }
 
@@ -113,7 +115,8 @@ public sealed class WebSocketSession : IAsyncDisposable
             using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(2));
             try
             {
-                await _client.Stop(WebSocketCloseStatus.NormalClosure, "scenario finished").WaitAsync(deadline.Token);
+                _closeSent = (WebSocketCloseStatus.NormalClosure, "scenario finished");
+                await _client.Stop(_closeSent.Status, _closeSent.Reason).WaitAsync(deadline.Token);
             }
             catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
             {
@@ -188,7 +191,8 @@ public sealed class WebSocketSession : IAsyncDisposable
                 Log.Add(new Closed(Log.Now, ClosedBy.Server, info.CloseStatus, info.CloseStatusDescription));
                 break;
             case DisconnectionType.ByUser:
-                Log.Add(new Closed(Log.Now, ClosedBy.Client, info.CloseStatus, info.CloseStatusDescription));
+                // The client's own close frame says what it meant; the server's echo of it may not.
+                Log.Add(new Closed(Log.Now, ClosedBy.Client, _closeSent.Status, _closeSent.Reason));
                 break;
             case DisconnectionType.Error when _connectFailure is not null:
                 // Already recorded, with the reason, when the handshake failed.

@@ -1,0 +1,74 @@
+using System.Net;
+using System.Net.Sockets;
+using BddWs.Specs.Support.Driver;
+using BddWs.Tests.Fakes;
+using FluentAssertions;
+using Xunit;
+
+namespace BddWs.Tests.Driver;
+
+/// <summary>A connection that cannot be made fails at once, in one line that says why.</summary>
+public sealed class ConnectionFailureTests
+{
+    [Fact]
+    public async Task Refused_connection_names_host_and_port()
+    {
+        var port = FreePort();
+        await using var session = new WebSocketSession("", new Uri($"ws://127.0.0.1:{port}/ws"), new ConnectionOptions());
+
+        var failure = await FluentActions.Awaiting(session.ConnectAsync).Should().ThrowAsync<ConnectionFailedException>();
+
+        failure.Which.Message.Should().Be(
+            $"Could not connect to ws://127.0.0.1:{port}/ws: connection refused (is a server listening on 127.0.0.1:{port}?)");
+        session.Log.Snapshot().Should().ContainSingle().Which.Should().BeOfType<ErrorEvent>();
+    }
+
+    [Fact]
+    public async Task Wrong_path_reports_the_http_status()
+    {
+        await using var server = await ScriptedServer.RepliesAsync(_ => []);
+        var wrongPath = new Uri(server.Url, "/nowhere");
+        await using var session = new WebSocketSession("", wrongPath, new ConnectionOptions());
+
+        var failure = await FluentActions.Awaiting(session.ConnectAsync).Should().ThrowAsync<ConnectionFailedException>();
+
+        failure.Which.Message.Should().Be($"Could not connect to {wrongPath}: the server answered HTTP 404 Not Found (is the path right?)");
+        session.Handshake!.Status.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Sending_on_a_closed_connection_throws_instead_of_dropping_the_message()
+    {
+        await using var server = await ScriptedServer.RepliesAsync(_ => []);
+        await using var session = new WebSocketSession("", server.Url, new ConnectionOptions());
+        await session.ConnectAsync();
+        await session.CloseAsync();
+
+        var failure = await FluentActions.Awaiting(() => session.SendAsync(WebSocketMessage.FromText("late"))).Should()
+            .ThrowAsync<InvalidOperationException>();
+
+        failure.Which.Message.Should().Be($"Cannot send \"late\": the connection to {server.Url} is closed.");
+    }
+
+    [Fact]
+    public async Task Events_are_recorded_in_order_from_open_to_close()
+    {
+        await using var server = await ScriptedServer.RepliesAsync(text => [$"echo {text}"]);
+        await using var session = new WebSocketSession("", server.Url, new ConnectionOptions());
+        await session.ConnectAsync();
+        await session.SendAsync(WebSocketMessage.FromText("a"));
+        await session.WaitForAsync(Expect.MessageContaining("echo a"), TimeSpan.FromSeconds(5));
+        await session.CloseAsync(System.Net.WebSockets.WebSocketCloseStatus.NormalClosure, "done");
+        await session.Log.WaitUntilAsync(events => events.CloseEvent() is not null, TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
+
+        session.Log.Snapshot().Select(e => e.GetType().Name).Should().Equal("Opened", "MessageEvent", "MessageEvent", "Closed");
+        session.Log.Snapshot().CloseEvent().Should().BeEquivalentTo(new { By = ClosedBy.Client, Status = System.Net.WebSockets.WebSocketCloseStatus.NormalClosure, Reason = "done" });
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Net.WebSockets;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace BddWs.Tests.Fakes;
+
+/// <summary>
+/// A WebSocket server that does exactly what a test scripts, on a free loopback port: the
+/// wrong behaviour a step must catch. Every connection to <c>/ws</c> runs the script.
+/// </summary>
+public sealed class ScriptedServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private ScriptedServer(WebApplication app, Uri url)
+    {
+        _app = app;
+        Url = url;
+    }
+
+    public Uri Url { get; }
+
+    public static async Task<ScriptedServer> StartAsync(Func<WebSocket, Task> script)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        app.UseWebSockets();
+        app.Map("/ws", async (HttpContext context) =>
+        {
+            if (!context.WebSockets.IsWebSocketRequest)
+            {
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return;
+            }
+
+            using var socket = await context.WebSockets.AcceptWebSocketAsync();
+            try
+            {
+                await script(socket);
+            }
+            catch (WebSocketException)
+            {
+                // The client went away mid-script; nothing to do.
+            }
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new ScriptedServer(app, new Uri(new UriBuilder(address) { Scheme = "ws" }.Uri, "/ws"));
+    }
+
+    /// <summary>Answers each text message with whatever <paramref name="reply"/> returns (none for null).</summary>
+    public static Task<ScriptedServer> RepliesAsync(Func<string, IEnumerable<string>> reply) => StartAsync(async socket =>
+    {
+        while (await ReceiveTextAsync(socket) is { } text)
+        {
+            foreach (var answer in reply(text))
+            {
+                await socket.SendAsync(Encoding.UTF8.GetBytes(answer), WebSocketMessageType.Text, true, CancellationToken.None);
+            }
+        }
+    });
+
+    public static async Task<string?> ReceiveTextAsync(WebSocket socket)
+    {
+        var buffer = new byte[64 * 1024];
+        var result = await socket.ReceiveAsync(buffer, CancellationToken.None);
+        if (result.MessageType == WebSocketMessageType.Close)
+        {
+            await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", CancellationToken.None);
+            return null;
+        }
+
+        return Encoding.UTF8.GetString(buffer, 0, result.Count);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
