@@ -6,13 +6,67 @@ using Reqnroll;
 
 namespace BddWs.Specs.StepDefinitions;
 
-/// <summary>Closing connections, and how they were closed.</summary>
+/// <summary>Closing: who ends a connection, how, and the <c>close</c> and <c>error</c> events.</summary>
 [Binding]
 public sealed class ClosingSteps(WebSocketConnections connections, SuiteSettings settings)
 {
+    /// <summary>Closes the connection with status 1000 (NormalClosure).</summary>
+    /// <example>When I close the connection</example>
+    [When("{who} close(s) the connection")]
+    public Task Close(ConnectionName who) => connections[who].CloseAsync();
+
+    /// <summary>Closes the connection with this status, a number or a name.</summary>
+    /// <example>When I close the connection with status GoingAway</example>
+    [When("{who} close(s) the connection with status {close-status}")]
+    public Task CloseWithStatus(ConnectionName who, WebSocketCloseStatus status) => connections[who].CloseAsync(status);
+
+    /// <summary>Closes the connection with this status and reason.</summary>
+    /// <example>When I close the connection with status 4000 and reason "done"</example>
+    [When("{who} close(s) the connection with status {close-status} and reason {string}")]
+    public Task CloseWithReason(ConnectionName who, WebSocketCloseStatus status, string reason) => connections[who].CloseAsync(status, reason);
+
+    /// <summary>The server starts the closing handshake, with any status.</summary>
+    /// <example>Then the server closes the connection</example>
+    [Then("the server closes the connection")]
+    public Task ServerCloses() => connections.Default.ShouldMeetAsync(Expect.ServerClose(), settings.Timeout);
+
     /// <summary>The server ends the connection with this close status (a number or a name).</summary>
     /// <example>Then the server closes the connection with status 1000</example>
     [Then("the server closes the connection with status {close-status}")]
-    public async Task ServerCloses(WebSocketCloseStatus status) =>
-        (await connections.Default.WaitForAsync(Expect.ServerClose(status), settings.Timeout)).Should().BeMet();
+    public Task ServerClosesWith(WebSocketCloseStatus status) =>
+        connections.Default.ShouldMeetAsync(Expect.ServerClose(status), settings.Timeout);
+
+    /// <summary>The server ends the connection with this close status and reason.</summary>
+    /// <example>Then the server closes the connection with status 4001 and reason "bye"</example>
+    [Then("the server closes the connection with status {close-status} and reason {string}")]
+    public Task ServerClosesWithReason(WebSocketCloseStatus status, string reason) =>
+        connections.Default.ShouldMeetAsync(Expect.ServerClose(status, reason), settings.Timeout);
+
+    /// <summary>The connection's <c>close</c> event happened, whoever closed it.</summary>
+    /// <example>Then "Bob" gets a close event</example>
+    [Then("{who} get(s) a close event")]
+    public Task CloseEvent(ConnectionName who) => connections[who].ShouldMeetAsync(Expect.CloseEvent(), settings.Timeout);
+
+    /// <summary>The connection's <c>close</c> event carries this status (1006 AbnormalClosure when it dropped).</summary>
+    /// <example>Then I get a close event with status 1006</example>
+    [Then("{who} get(s) a close event with status {close-status}")]
+    public Task CloseEventWith(ConnectionName who, WebSocketCloseStatus status) =>
+        connections[who].ShouldMeetAsync(Expect.CloseEvent(status), settings.Timeout);
+
+    /// <summary>The connection's <c>error</c> event happened (a failed connect, a dropped connection).</summary>
+    /// <example>Then I get an error event</example>
+    [Then("{who} get(s) an error event")]
+    public Task ErrorEvent(ConnectionName who) => connections[who].ShouldMeetAsync(Expect.ErrorEvent(), settings.Timeout);
+
+    /// <summary>An <c>error</c> event whose description contains the text (any case).</summary>
+    /// <example>Then I get an error event containing "refused"</example>
+    [Then("{who} get(s) an error event containing {string}")]
+    public Task ErrorEventContaining(ConnectionName who, string text) =>
+        connections[who].ShouldMeetAsync(Expect.ErrorEvent(text), settings.Timeout);
+
+    /// <summary>The lifecycle events so far are exactly these, in order: <c>open</c>, <c>message</c> (received), <c>error</c>, <c>close</c>.</summary>
+    /// <example>Then I see the events "open, message, close"</example>
+    [Then("{who} see(s) the events {string}")]
+    public Task Timeline(ConnectionName who, string events) =>
+        connections[who].ShouldMeetAsync(Expect.Timeline(events.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)), settings.Timeout);
 }

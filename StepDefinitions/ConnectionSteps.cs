@@ -1,15 +1,103 @@
+using System.Net;
+using BddWs.Specs.Support.Assertions;
 using BddWs.Specs.Support.Driver;
 using Reqnroll;
 
 namespace BddWs.Specs.StepDefinitions;
 
-/// <summary>Opening connections.</summary>
+/// <summary>Connecting: opening connections, what the handshake asks for and what it answers.</summary>
 [Binding]
 public sealed class ConnectionSteps(WebSocketConnections connections)
 {
-    /// <summary>Opens the scenario's connection to the echo endpoint of the server under test.</summary>
+    /// <summary>Opens a connection to the echo endpoint (<c>/ws</c>) of the server under test.</summary>
     /// <example>Given I am connected to the echo server</example>
-    [Given("I am connected to the echo server")]
-    [Given("I am connected")]
-    public async Task ConnectToEcho() => await connections.ConnectAsync();
+    [Given("{who} am/is connected to the echo server")]
+    [Given("{who} am/is connected")]
+    public Task ConnectToEcho(ConnectionName who) => connections.ConnectAsync(who);
+
+    /// <summary>Opens a connection to a path of the server under test (<c>/chat?room=a</c>) or to a full ws:// or wss:// URL.</summary>
+    /// <example>Given "Alice" is connected to "/chat?room=demo"</example>
+    [Given("{who} am/is connected to {string}")]
+    [When("{who} connect(s) to {string}")]
+    public Task ConnectTo(ConnectionName who, string pathOrUrl) => connections.ConnectAsync(who, pathOrUrl);
+
+    /// <summary>Opens two named connections to the same path, one after the other.</summary>
+    /// <example>Given "Alice" and "Bob" are connected to "/chat?room=demo"</example>
+    [Given("{string} and {string} are connected to {string}")]
+    public async Task BothConnectTo(string first, string second, string pathOrUrl)
+    {
+        await connections.ConnectAsync(first, pathOrUrl);
+        await connections.ConnectAsync(second, pathOrUrl);
+    }
+
+    /// <summary>The next connection opened sends this request header (e.g. <c>Authorization</c>).</summary>
+    /// <example>Given the request header "Authorization" is "Bearer let-me-in"</example>
+    [Given("the request header {string} is {string}")]
+    public void RequestHeader(string name, string value) => connections.Next.AddHeader(name, value);
+
+    /// <summary>The next connection opened adds this query parameter to its URL.</summary>
+    /// <example>Given the query parameter "access_token" is "let-me-in"</example>
+    [Given("the query parameter {string} is {string}")]
+    public void QueryParameter(string name, string value) => connections.Next.AddQuery(name, value);
+
+    /// <summary>The next connection opened offers this subprotocol; repeat the step to offer several, in order of preference.</summary>
+    /// <example>Given the subprotocol "bddws.json" is requested</example>
+    [Given("the subprotocol {string} is requested")]
+    public void SubProtocol(string subProtocol) => connections.Next.AddSubProtocol(subProtocol);
+
+    /// <summary>Attempts a connection that may fail; a "connecting …" step then says how it must have ended.</summary>
+    /// <example>When I try to connect to "/secure"</example>
+    [When("{who} try/tries to connect to {string}")]
+    public Task TryConnect(ConnectionName who, string pathOrUrl) => connections.TryConnectAsync(who, pathOrUrl);
+
+    /// <summary>Attempts a connection, giving up on the handshake after the given time.</summary>
+    /// <example>When I try to connect to "/stall" within 300 ms</example>
+    [When("{who} try/tries to connect to {string} within {duration}")]
+    public Task TryConnectWithin(ConnectionName who, string pathOrUrl, TimeSpan within) =>
+        connections.TryConnectAsync(who, pathOrUrl, within);
+
+    /// <summary>The last attempt was answered with this HTTP status instead of a WebSocket.</summary>
+    /// <example>Then connecting fails with status 401</example>
+    [Then("connecting fails with status {int}")]
+    public void FailsWithStatus(int status) => connections.LastAttempt.ShouldEndAs(ConnectionOutcome.HttpStatus, (HttpStatusCode)status);
+
+    /// <summary>Nothing listened where the last attempt went (connection refused).</summary>
+    /// <example>Then connecting is refused</example>
+    [Then("connecting is refused")]
+    public void IsRefused() => connections.LastAttempt.ShouldEndAs(ConnectionOutcome.Refused);
+
+    /// <summary>The last attempt got no answer to its handshake in time.</summary>
+    /// <example>Then connecting times out</example>
+    [Then("connecting times out")]
+    public void TimesOut() => connections.LastAttempt.ShouldEndAs(ConnectionOutcome.TimedOut);
+
+    /// <summary>The last attempt opened the connection.</summary>
+    /// <example>Then connecting succeeds</example>
+    [Then("connecting succeeds")]
+    public void Succeeds() => connections.LastAttempt.ShouldEndAs(ConnectionOutcome.Connected);
+
+    /// <summary>The server chose this subprotocol in the handshake.</summary>
+    /// <example>Then the negotiated subprotocol is "bddws.json"</example>
+    [Then("the negotiated subprotocol is {string}")]
+    public void NegotiatedSubProtocol(string expected) => connections.Default.ShouldHaveSubProtocol(expected);
+
+    /// <summary>The server chose no subprotocol in the handshake.</summary>
+    /// <example>Then no subprotocol is negotiated</example>
+    [Then("no subprotocol is negotiated")]
+    public void NoSubProtocol() => connections.Default.ShouldHaveSubProtocol(null);
+
+    /// <summary>The server's handshake response carried this header, with any value.</summary>
+    /// <example>Then the handshake response has the header "X-Server"</example>
+    [Then("the handshake response has the header {string}")]
+    public void HandshakeHeader(string name) => connections.Default.ShouldHaveResponseHeader(name, null);
+
+    /// <summary>The server's handshake response carried this header with this value.</summary>
+    /// <example>Then the handshake response has the header "X-Server" with value "BddWs"</example>
+    [Then("the handshake response has the header {string} with value {string}")]
+    public void HandshakeHeaderValue(string name, string value) => connections.Default.ShouldHaveResponseHeader(name, value);
+
+    /// <summary>The connection opened (its <c>open</c> event happened) and has not closed.</summary>
+    /// <example>Then I am still connected</example>
+    [Then("{who} am/is still connected")]
+    public Task StillConnected(ConnectionName who) => connections[who].ShouldMeetAsync(Expect.StillOpen(), TimeSpan.Zero);
 }

@@ -1,14 +1,20 @@
 using System.Globalization;
 using System.Net.WebSockets;
+using BddWs.Specs.Support.Driver;
 using Reqnroll;
 
 namespace BddWs.Specs.StepDefinitions;
 
-/// <summary>Words a product owner writes that stand for values: <c>first</c>, <c>NormalClosure</c>.</summary>
+/// <summary>Words a product owner writes that stand for values: <c>I</c>, <c>"Bob"</c>, <c>first</c>, <c>NormalClosure</c>, <c>500 ms</c>.</summary>
 [Binding]
 public sealed class ParameterTypes
 {
     private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+    /// <summary><c>I</c> for the scenario's default connection, or a quoted name: <c>"Alice"</c>.</summary>
+    [StepArgumentTransformation(@"(I|""[^""]*"")", Name = "who")]
+    public ConnectionName Who(string text) =>
+        new(text == "I" ? WebSocketConnections.DefaultName : text.Trim('"'));
 
     /// <summary><c>first</c> … <c>tenth</c>, or <c>1st</c>, <c>2nd</c>, <c>11th</c>: a position counted from 1.</summary>
     [StepArgumentTransformation(@"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))", Name = "ordinal")]
@@ -18,14 +24,26 @@ public sealed class ParameterTypes
         return index >= 0 ? index + 1 : int.Parse(word[..^2], CultureInfo.InvariantCulture);
     }
 
-    /// <summary>A close status as a number (<c>1000</c>) or a name (<c>NormalClosure</c>).</summary>
+    /// <summary>A close status as a number (<c>1000</c>, <c>4001</c>) or a name (<c>NormalClosure</c>).</summary>
     [StepArgumentTransformation(@"(\d{4}|[A-Za-z]+)", Name = "close-status")]
     public WebSocketCloseStatus CloseStatus(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var code)
             ? (WebSocketCloseStatus)code
-            : Enum.TryParse<WebSocketCloseStatus>(text, ignoreCase: true, out var named) && !int.TryParse(text, out _)
+            : Enum.TryParse<WebSocketCloseStatus>(text, ignoreCase: true, out var named)
                 ? named
                 : throw new ArgumentException(
                     $"\"{text}\" is not a close status; use a number such as 1000 or a name such as " +
                     string.Join(", ", Enum.GetNames<WebSocketCloseStatus>()) + ".");
+
+    /// <summary>A length of time: <c>500 ms</c>, <c>2 s</c>, <c>1.5 seconds</c>.</summary>
+    [StepArgumentTransformation(@"(\d+(?:\.\d+)? ?(?:ms|milliseconds?|seconds?|s))", Name = "duration")]
+    public TimeSpan Duration(string text)
+    {
+        var number = new string(text.TakeWhile(c => char.IsDigit(c) || c == '.').ToArray());
+        var amount = double.Parse(number, CultureInfo.InvariantCulture);
+        var unit = text[number.Length..].Trim();
+        return unit == "ms" || unit.StartsWith("milli", StringComparison.Ordinal)
+            ? TimeSpan.FromMilliseconds(amount)
+            : TimeSpan.FromSeconds(amount);
+    }
 }

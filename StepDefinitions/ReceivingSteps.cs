@@ -5,25 +5,122 @@ using Reqnroll;
 
 namespace BddWs.Specs.StepDefinitions;
 
-/// <summary>Expecting messages. Each waits up to the default timeout and returns as soon as it is satisfied.</summary>
+/// <summary>
+/// Receiving text messages. "A message" means any message received since the connection
+/// opened; each step waits up to the default timeout (or the <c>within</c> time) and returns
+/// the moment it is satisfied.
+/// </summary>
 [Binding]
 public sealed class ReceivingSteps(WebSocketConnections connections, SuiteSettings settings)
 {
-    /// <summary>Some message received so far contains the text.</summary>
+    /// <summary>Some message so far contains the text.</summary>
     /// <example>Then I receive a message containing "Hello"</example>
-    [Then("I receive a message containing {string}")]
-    public async Task MessageContaining(string text) =>
-        (await connections.Default.WaitForAsync(Expect.MessageContaining(text), settings.Timeout)).Should().BeMet();
+    [Then("{who} receive(s) a message containing {string}")]
+    public Task MessageContaining(ConnectionName who, string text) => MessageContainingWithin(who, text, settings.Timeout);
 
-    /// <summary>Exactly this many messages have arrived since the connection opened.</summary>
+    /// <summary>Some message contains the text, at the latest after the given time.</summary>
+    /// <example>Then "Bob" receives a message containing "hi" within 500 ms</example>
+    [Then("{who} receive(s) a message containing {string} within {duration}")]
+    public Task MessageContainingWithin(ConnectionName who, string text, TimeSpan within) =>
+        connections[who].ShouldMeetAsync(Expect.AnyMessage(MessageCheck.Containing(text)), within);
+
+    /// <summary>Some message so far is exactly this text.</summary>
+    /// <example>Then I receive the message "Message text was: Hello"</example>
+    [Then("{who} receive(s) the message {string}")]
+    public Task MessageEqualTo(ConnectionName who, string text) => MessageEqualToWithin(who, text, settings.Timeout);
+
+    /// <summary>Some message is exactly this text, at the latest after the given time.</summary>
+    /// <example>Then I receive the message "Message text was: Hello" within 1 s</example>
+    [Then("{who} receive(s) the message {string} within {duration}")]
+    public Task MessageEqualToWithin(ConnectionName who, string text, TimeSpan within) =>
+        connections[who].ShouldMeetAsync(Expect.AnyMessage(MessageCheck.EqualTo(text)), within);
+
+    /// <summary>Some message so far matches the regular expression (anywhere in the text; anchor with ^ and $).</summary>
+    /// <example>Then I receive a message matching "^Message text was: \d+$"</example>
+    [Then("{who} receive(s) a message matching {string}")]
+    public Task MessageMatching(ConnectionName who, string pattern) => MessageMatchingWithin(who, pattern, settings.Timeout);
+
+    /// <summary>Some message matches the regular expression, at the latest after the given time.</summary>
+    /// <example>Then I receive a message matching "was: [A-Z]" within 200 ms</example>
+    [Then("{who} receive(s) a message matching {string} within {duration}")]
+    public Task MessageMatchingWithin(ConnectionName who, string pattern, TimeSpan within) =>
+        connections[who].ShouldMeetAsync(Expect.AnyMessage(MessageCheck.Matching(pattern)), within);
+
+    /// <summary>Exactly this many messages have arrived since the connection opened; fails at once if more arrive.</summary>
     /// <example>Then I receive exactly 2 messages</example>
-    [Then("I receive exactly {int} message(s)")]
-    public async Task ExactCount(int count) =>
-        (await connections.Default.WaitForAsync(Expect.MessageCount(count), settings.Timeout)).Should().BeMet();
+    [Then("{who} receive(s) exactly {int} message(s)")]
+    public Task ExactCount(ConnectionName who, int count) => ExactCountWithin(who, count, settings.Timeout);
 
-    /// <summary>The message at that position (counted from the first received) contains the text.</summary>
+    /// <summary>Exactly this many messages have arrived, at the latest after the given time.</summary>
+    /// <example>Then "Bob" receives exactly 3 messages within 1 s</example>
+    [Then("{who} receive(s) exactly {int} message(s) within {duration}")]
+    public Task ExactCountWithin(ConnectionName who, int count, TimeSpan within) =>
+        connections[who].ShouldMeetAsync(Expect.MessageCount(count), within);
+
+    /// <summary>
+    /// The first messages received are these, in this order: a table with the header
+    /// <c>message</c> (each equal) or <c>containing</c> (each contains its row).
+    /// </summary>
+    /// <example>Then I receive these messages in order:</example>
+    [Then("{who} receive(s) these messages in order:")]
+    public Task InOrder(ConnectionName who, DataTable messages) =>
+        connections[who].ShouldMeetAsync(Expect.InOrder(MessageTable.Checks(messages)), settings.Timeout);
+
+    /// <summary>No message arrives after the last one sent on this connection (or after it opened, if none was sent) for the given time.</summary>
+    /// <example>Then I receive no message within 300 ms</example>
+    [Then("{who} receive(s) no message within {duration}")]
+    public Task NoMessage(ConnectionName who, TimeSpan within) => 
+        connections[who].ShouldMeetAsync(Expect.NoMessageSinceLastSend(connections[who].Log.Snapshot()), within);
+
+    /// <summary>The first message after the last one sent arrived no later than the given time after it: a latency check.</summary>
+    /// <example>Then I receive a reply within 100 ms</example>
+    [Then("{who} receive(s) a reply within {duration}")]
+    public Task ReplyWithin(ConnectionName who, TimeSpan latency) => connections[who].ShouldReplyWithinAsync(latency);
+
+    /// <summary>The message at that position (first, second … 10th, counted from the first received) contains the text.</summary>
     /// <example>Then the first message contains "Hello"</example>
     [Then("the {ordinal} message contains {string}")]
-    public async Task MessageAtContaining(int position, string text) =>
-        (await connections.Default.WaitForAsync(Expect.MessageAtContaining(position, text), settings.Timeout)).Should().BeMet();
+    public Task NthContains(int position, string text) => NthToContains(position, ConnectionName.Default, text);
+
+    /// <summary>The message at that position received by a named connection contains the text.</summary>
+    /// <example>Then the second message to "Bob" contains "hi"</example>
+    [Then("the {ordinal} message to {who} contains {string}")]
+    public Task NthToContains(int position, ConnectionName who, string text) =>
+        connections[who].ShouldMeetAsync(Expect.MessageAt(position, MessageCheck.Containing(text)), settings.Timeout);
+
+    /// <summary>The message at that position is exactly the text.</summary>
+    /// <example>Then the second message is "Message text was: How are you?"</example>
+    [Then("the {ordinal} message is {string}")]
+    public Task NthIs(int position, string text) => NthToIs(position, ConnectionName.Default, text);
+
+    /// <summary>The message at that position received by a named connection is exactly the text.</summary>
+    /// <example>Then the first message to "Bob" is "hi"</example>
+    [Then("the {ordinal} message to {who} is {string}")]
+    public Task NthToIs(int position, ConnectionName who, string text) =>
+        connections[who].ShouldMeetAsync(Expect.MessageAt(position, MessageCheck.EqualTo(text)), settings.Timeout);
+
+    /// <summary>
+    /// The next message contains the text. "Next" walks through the messages: the first such
+    /// step checks message 1, the following one message 2, and so on.
+    /// </summary>
+    /// <example>Then the next message contains "Hello"</example>
+    [Then("the next message contains {string}")]
+    public Task NextContains(string text) => NextToContains(ConnectionName.Default, text);
+
+    /// <summary>The next message to a named connection contains the text.</summary>
+    /// <example>Then the next message to "Bob" contains "hi"</example>
+    [Then("the next message to {who} contains {string}")]
+    public Task NextToContains(ConnectionName who, string text) =>
+        connections[who].ShouldReceiveNextAsync(MessageCheck.Containing(text), settings.Timeout);
+
+    /// <summary>The next message is exactly the text.</summary>
+    /// <example>Then the next message is "Message text was: Hello"</example>
+    [Then("the next message is {string}")]
+    public Task NextIs(string text) => NextToIs(ConnectionName.Default, text);
+
+    /// <summary>The next message to a named connection is exactly the text.</summary>
+    /// <example>Then the next message to "Bob" is "hi"</example>
+    [Then("the next message to {who} is {string}")]
+    public Task NextToIs(ConnectionName who, string text) =>
+        connections[who].ShouldReceiveNextAsync(MessageCheck.EqualTo(text), settings.Timeout);
 }

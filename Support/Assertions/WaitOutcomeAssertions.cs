@@ -1,5 +1,4 @@
 using BddWs.Specs.Support.Driver;
-using FluentAssertions.Execution;
 
 namespace BddWs.Specs.Support.Assertions;
 
@@ -12,15 +11,7 @@ public sealed class WaitOutcomeAssertions(WaitOutcome subject)
     /// Fails with a message a product owner can read: what was expected, for how long, what
     /// did arrive, and how the connection stands.
     /// </summary>
-    public void BeMet()
-    {
-        Execute.Assertion
-            .ForCondition(Subject.Verdict == Verdict.Met)
-            .FailWith(Escape(Subject.Explain()));
-    }
-
-    // FluentAssertions reads {0}-style placeholders in a failure message; received text may contain braces.
-    private static string Escape(string message) => message.Replace("{", "{{").Replace("}", "}}");
+    public void BeMet() => Verify.That(Subject.Verdict == Verdict.Met, Subject.Explain);
 }
 
 public static class WaitOutcomeAssertionExtensions

@@ -4,17 +4,20 @@ using System.Security.Authentication;
 
 namespace BddWs.Specs.Support.Driver;
 
-/// <summary>Turns a failed handshake into one line a product owner can act on.</summary>
+/// <summary>Turns a failed handshake into an outcome and one line a product owner can act on.</summary>
 public static class ConnectionFailure
 {
-    public static string Describe(Uri url, Exception failure, Handshake? handshake, TimeSpan connectTimeout) =>
-        $"Could not connect to {url}: {Reason(url, failure, handshake, connectTimeout)}";
+    public static ConnectionAttempt Analyse(Uri url, Exception failure, Handshake? handshake, TimeSpan connectTimeout)
+    {
+        var (outcome, reason) = Classify(url, failure, handshake, connectTimeout);
+        return new ConnectionAttempt(url, outcome, handshake?.Status, $"Could not connect to {url}: {reason}");
+    }
 
-    private static string Reason(Uri url, Exception failure, Handshake? handshake, TimeSpan connectTimeout)
+    private static (ConnectionOutcome, string) Classify(Uri url, Exception failure, Handshake? handshake, TimeSpan connectTimeout)
     {
         if (handshake?.Status is { } status && status != HttpStatusCode.SwitchingProtocols)
         {
-            return $"the server answered HTTP {(int)status} {StatusText(status)}{Hint(status)}";
+            return (ConnectionOutcome.HttpStatus, $"the server answered HTTP {(int)status} {StatusText(status)}{Hint(status)}");
         }
 
         var chain = Chain(failure).ToList();
@@ -22,25 +25,27 @@ public static class ConnectionFailure
         {
             return socket.SocketErrorCode switch
             {
-                SocketError.ConnectionRefused => $"connection refused (is a server listening on {url.Host}:{url.Port}?)",
-                SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain => $"unknown host \"{url.Host}\"",
-                SocketError.TimedOut => $"no answer within {Format.Duration(connectTimeout)}",
-                _ => socket.Message,
+                SocketError.ConnectionRefused => (ConnectionOutcome.Refused, $"connection refused (is a server listening on {url.Host}:{url.Port}?)"),
+                SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain => (ConnectionOutcome.UnknownHost, $"unknown host \"{url.Host}\""),
+                SocketError.TimedOut => (ConnectionOutcome.TimedOut, TimedOut(connectTimeout)),
+                _ => (ConnectionOutcome.Failed, socket.Message),
             };
         }
 
         if (chain.OfType<AuthenticationException>().FirstOrDefault() is { } tls)
         {
-            return $"the TLS handshake failed ({tls.Message})";
+            return (ConnectionOutcome.TlsFailure, $"the TLS handshake failed ({tls.Message})");
         }
 
         if (chain.Any(e => e is OperationCanceledException or TimeoutException))
         {
-            return $"no answer within {Format.Duration(connectTimeout)}";
+            return (ConnectionOutcome.TimedOut, TimedOut(connectTimeout));
         }
 
-        return chain[^1].Message;
+        return (ConnectionOutcome.Failed, chain[^1].Message);
     }
+
+    private static string TimedOut(TimeSpan connectTimeout) => $"no answer to the handshake within {Format.Duration(connectTimeout)}";
 
     private static string Hint(HttpStatusCode status) => status switch
     {

@@ -5,7 +5,23 @@ public sealed record ConnectionOptions
 {
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Added to the URL's query string.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Query { get; init; } = [];
+
     public IReadOnlyList<string> SubProtocols { get; init; } = [];
 
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary><paramref name="url"/> with <see cref="Query"/> appended to what it already has.</summary>
+    public Uri Apply(Uri url)
+    {
+        if (Query.Count == 0)
+        {
+            return url;
+        }
+
+        var added = string.Join("&", Query.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"));
+        var existing = url.Query.TrimStart('?');
+        return new UriBuilder(url) { Query = existing.Length == 0 ? added : $"{existing}&{added}" }.Uri;
+    }
 }

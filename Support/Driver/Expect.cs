@@ -2,12 +2,16 @@ using System.Net.WebSockets;
 
 namespace BddWs.Specs.Support.Driver;
 
-/// <summary>The expectations the step library waits for. Messages are counted from the start of the connection.</summary>
+/// <summary>
+/// The expectations the step library waits for. Messages are those received since the
+/// connection opened, counted from 1.
+/// </summary>
 public static class Expect
 {
-    public static Expectation MessageContaining(string text) => Expectation.Until(
-        $"a message containing {Format.Quoted(text)}",
-        events => events.ReceivedMessages().Any(m => m.IsText && m.Text.Contains(text, StringComparison.Ordinal)));
+    /// <summary>Any message so far passes the check.</summary>
+    public static Expectation AnyMessage(MessageCheck check) => Expectation.Until(
+        $"a message {check}",
+        events => events.ReceivedMessages().Any(check.Matches));
 
     /// <summary>Exactly <paramref name="count"/> messages so far: met when the count is reached, failed once it is passed.</summary>
     public static Expectation MessageCount(int count) => new(
@@ -19,21 +23,101 @@ public static class Expect
             _ => Verdict.Pending,
         });
 
-    /// <summary>The <paramref name="position"/>-th message (from 1) contains <paramref name="text"/>.</summary>
-    public static Expectation MessageAtContaining(int position, string text) => new(
-        $"message {position} to contain {Format.Quoted(text)}",
+    /// <summary>The message at <paramref name="position"/> (from 1) passes the check; decided as soon as it arrives.</summary>
+    public static Expectation MessageAt(int position, MessageCheck check, string? label = null) => new(
+        $"{label ?? $"message {position}"} {check}",
         events => events.ReceivedMessages() is var messages && messages.Count < position
             ? Verdict.Pending
-            : messages[position - 1].IsText && messages[position - 1].Text.Contains(text, StringComparison.Ordinal)
-                ? Verdict.Met
-                : Verdict.Failed);
+            : check.Matches(messages[position - 1]) ? Verdict.Met : Verdict.Failed);
 
-    public static Expectation ServerClose(WebSocketCloseStatus status) => new(
-        $"the server to close the connection with {Format.Close(status, null)}",
+    /// <summary>The first messages, in order, pass these checks one by one.</summary>
+    public static Expectation InOrder(IReadOnlyList<MessageCheck> checks) => new(
+        $"these messages in order: {string.Join(", ", checks.Select((c, i) => $"[{i + 1}] {c}"))}",
+        events =>
+        {
+            var messages = events.ReceivedMessages();
+            for (var i = 0; i < Math.Min(messages.Count, checks.Count); i++)
+            {
+                if (!checks[i].Matches(messages[i]))
+                {
+                    return Verdict.Failed;
+                }
+            }
+
+            return messages.Count >= checks.Count ? Verdict.Met : Verdict.Pending;
+        });
+
+    /// <summary>No message arrives after the last one sent (or after the opening, if none was sent) until the time is up.</summary>
+    public static Expectation NoMessageSinceLastSend(IReadOnlyList<SessionEvent> eventsSoFar) =>
+        eventsSoFar.LastSentAt() is { } sentAt
+            ? NoMessageAfter(sentAt, "after the last message sent")
+            : NoMessageAfter(eventsSoFar.OpenedAt() ?? TimeSpan.Zero, "since the connection opened");
+
+    /// <summary>The connection opened and has not closed.</summary>
+    public static Expectation StillOpen() => new Expectation(
+        "the connection to be open",
+        events => events.OpenedAt() is not null && events.CloseEvent() is null ? Verdict.Met : Verdict.Failed) with { Seen = SawEvents };
+
+    private static Expectation NoMessageAfter(TimeSpan since, string sinceWhat) => new(
+        $"no message {sinceWhat}",
+        events => events.OfType<MessageEvent>().Any(e => e.Direction == MessageDirection.Received && e.At >= since)
+            ? Verdict.Failed
+            : Verdict.Pending,
+        MetWhenTimeIsUp: true);
+
+    /// <summary>The first message after <paramref name="sentAt"/> arrives no later than <paramref name="latency"/> after it.</summary>
+    public static Expectation ReplyWithin(TimeSpan sentAt, TimeSpan latency) => new Expectation(
+        $"a reply within {Format.Duration(latency)} of the last message sent",
+        events => events.OfType<MessageEvent>().FirstOrDefault(e => e.Direction == MessageDirection.Received && e.At >= sentAt) switch
+        {
+            null => Verdict.Pending,
+            var reply when reply.At - sentAt <= latency => Verdict.Met,
+            _ => Verdict.Failed,
+        }) with { SaysHowLong = false };
+
+    /// <summary>The server starts the closing handshake, with this status (any, if null) and reason (any, if null).</summary>
+    public static Expectation ServerClose(WebSocketCloseStatus? status = null, string? reason = null) => Close(
+        $"the server to close the connection{With(status, reason)}",
+        close => close.By == ClosedBy.Server && Matches(close, status, reason));
+
+    /// <summary>A close event, whoever closed, with this status (any, if null).</summary>
+    public static Expectation CloseEvent(WebSocketCloseStatus? status = null) => Close(
+        $"a close event{With(status, null)}",
+        close => Matches(close, status, null));
+
+    public static Expectation ErrorEvent(string? containing = null) => Expectation.Until(
+        containing is null ? "an error event" : $"an error event containing {Format.Quoted(containing)}",
+        events => events.OfType<ErrorEvent>().Any(e => containing is null || e.Reason.Contains(containing, StringComparison.OrdinalIgnoreCase)))
+        with { Seen = SawEvents };
+
+    /// <summary>The lifecycle events so far (open, message, error, close; sent messages aside) are exactly these.</summary>
+    public static Expectation Timeline(IReadOnlyList<string> kinds) => new Expectation(
+        $"the events {string.Join(", ", kinds)}",
+        events =>
+        {
+            var seen = events.Timeline();
+            if (seen.SequenceEqual(kinds))
+            {
+                return Verdict.Met;
+            }
+
+            return seen.Count < kinds.Count && seen.SequenceEqual(kinds.Take(seen.Count)) ? Verdict.Pending : Verdict.Failed;
+        }) with { Seen = SawEvents };
+
+    private static string SawEvents(IReadOnlyList<SessionEvent> events) =>
+        events.Timeline() is { Count: > 0 } seen ? $"the events were {string.Join(", ", seen)}" : "there was no event";
+
+    private static Expectation Close(string description, Func<Closed, bool> isExpected) => new(
+        description,
         events => events.CloseEvent() switch
         {
             null => Verdict.Pending,
-            { By: ClosedBy.Server } close when close.Status == status => Verdict.Met,
-            _ => Verdict.Failed,
+            var close => isExpected(close) ? Verdict.Met : Verdict.Failed,
         });
+
+    private static bool Matches(Closed close, WebSocketCloseStatus? status, string? reason) =>
+        (status is null || close.Status == status) && (reason is null || close.Reason == reason);
+
+    private static string With(WebSocketCloseStatus? status, string? reason) =>
+        (status is null ? "" : $" with {Format.Close(status, null)}") + (reason is null ? "" : $" and reason {Format.Quoted(reason)}");
 }

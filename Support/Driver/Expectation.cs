@@ -14,9 +14,15 @@ public enum Verdict
 /// Something a step waits for, described in the words of a failure message
 /// (<c>a message containing "Hello"</c>). <see cref="MetWhenTimeIsUp"/> marks expectations of
 /// absence ("no message"), which hold if nothing decided them before the deadline.
+/// <see cref="Seen"/> says what happened instead, after "but"; by default, the messages received.
 /// </summary>
 public sealed record Expectation(string Description, Func<IReadOnlyList<SessionEvent>, Verdict> Judge, bool MetWhenTimeIsUp = false)
 {
+    /// <summary>False when the description already says the time allowed, as a latency does.</summary>
+    public bool SaysHowLong { get; init; } = true;
+
+    public Func<IReadOnlyList<SessionEvent>, string> Seen { get; init; } = events => $"received {Format.ReceivedList(events.ReceivedMessages())}";
+
     public Verdict FinalVerdict(IReadOnlyList<SessionEvent> events) => Judge(events) switch
     {
         Verdict.Pending => MetWhenTimeIsUp ? Verdict.Met : Verdict.Failed,

@@ -10,4 +10,22 @@ public static class SessionEventQueries
             .ToList();
 
     public static Closed? CloseEvent(this IEnumerable<SessionEvent> events) => events.OfType<Closed>().FirstOrDefault();
+
+    /// <summary>When the client last sent a message; null if it has sent none.</summary>
+    public static TimeSpan? LastSentAt(this IEnumerable<SessionEvent> events) =>
+        events.OfType<MessageEvent>().LastOrDefault(e => e.Direction == MessageDirection.Sent)?.At;
+
+    public static TimeSpan? OpenedAt(this IEnumerable<SessionEvent> events) => events.OfType<Opened>().FirstOrDefault()?.At;
+
+    /// <summary>The seed's four lifecycle events by name: <c>open</c>, <c>message</c> (received), <c>error</c>, <c>close</c>.</summary>
+    public static IReadOnlyList<string> Timeline(this IEnumerable<SessionEvent> events) => events
+        .Where(e => e is not MessageEvent { Direction: MessageDirection.Sent })
+        .Select(e => e switch
+        {
+            Opened => "open",
+            MessageEvent => "message",
+            ErrorEvent => "error",
+            _ => "close",
+        })
+        .ToList();
 }

@@ -20,10 +20,10 @@ public sealed record WaitOutcome(
     public string Explain()
     {
         var who = ConnectionName == WebSocketConnections.DefaultName ? "" : $" on \"{ConnectionName}\"";
-        var when = Verdict == Verdict.Failed && Waited < Timeout
-            ? $" (decided after {Format.Duration(Waited)} of {Format.Duration(Timeout)})"
+        var when = !Expectation.SaysHowLong ? ""
+            : Verdict == Verdict.Failed && Waited < Timeout ? $" (decided after {Format.Duration(Waited)} of {Format.Duration(Timeout)})"
             : $" within {Format.Duration(Timeout)}";
-        return $"Expected {Expectation.Description}{who}{when}, but received {Format.ReceivedList(Received)}. Connection: {Connection()}.";
+        return $"Expected {Expectation.Description}{who}{when}, but {Expectation.Seen(Events)}. Connection: {Connection()}.";
     }
 
     private string Connection() => Events.CloseEvent() is { } close

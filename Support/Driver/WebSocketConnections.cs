@@ -14,19 +14,47 @@ public sealed class WebSocketConnections(ServerUnderTest server, SuiteSettings s
 
     public IReadOnlyCollection<WebSocketSession> All => _sessions.Values;
 
+    /// <summary>Headers, query parameters and subprotocols for the next connection opened.</summary>
+    public PendingOptions Next { get; } = new();
+
+    /// <summary>The outcome of the latest connection attempt made with <see cref="TryConnectAsync"/>.</summary>
+    public ConnectionAttempt? LastAttempt { get; private set; }
+
     /// <summary>Opens a connection under <paramref name="name"/> to a path or URL (default: the echo endpoint).</summary>
-    public async Task<WebSocketSession> ConnectAsync(string name = DefaultName, string? pathOrUrl = null, ConnectionOptions? options = null)
+    /// <exception cref="ConnectionFailedException">The connection could not be opened; the message says why.</exception>
+    public async Task<WebSocketSession> ConnectAsync(string name = DefaultName, string? pathOrUrl = null, TimeSpan? connectTimeout = null)
     {
-        if (_sessions.TryGetValue(name, out var existing) && existing.IsOpen)
+        if (_sessions.TryGetValue(name, out var existing) && existing.State is not (System.Net.WebSockets.WebSocketState.Closed or System.Net.WebSockets.WebSocketState.Aborted or System.Net.WebSockets.WebSocketState.None))
         {
             throw new InvalidOperationException($"{Describe(name)} is already connected to {existing.Url}.");
         }
 
         var url = pathOrUrl is null ? server.EchoUrl : server.Resolve(pathOrUrl);
-        var session = new WebSocketSession(name, url, (options ?? new ConnectionOptions()) with { ConnectTimeout = settings.ConnectTimeout });
+        var session = new WebSocketSession(name, url, Next.Take(connectTimeout ?? settings.ConnectTimeout));
+        if (existing is not null)
+        {
+            await existing.DisposeAsync();
+        }
+
         _sessions[name] = session;
         await session.ConnectAsync();
         return session;
+    }
+
+    /// <summary>Like <see cref="ConnectAsync"/>, but a failure is recorded in <see cref="LastAttempt"/> instead of thrown.</summary>
+    public async Task<ConnectionAttempt> TryConnectAsync(string name, string pathOrUrl, TimeSpan? connectTimeout = null)
+    {
+        try
+        {
+            var session = await ConnectAsync(name, pathOrUrl, connectTimeout);
+            LastAttempt = ConnectionAttempt.Connected(session.Url);
+        }
+        catch (ConnectionFailedException failure)
+        {
+            LastAttempt = failure.Attempt;
+        }
+
+        return LastAttempt;
     }
 
     /// <summary>The connection called <paramref name="name"/>; throws a clear error if there is none.</summary>

@@ -20,14 +20,15 @@ public sealed class WebSocketSession : IAsyncDisposable
     private readonly List<IDisposable> _subscriptions = [];
     private ClientWebSocket? _socket;
     private Exception? _connectFailure;
+    private int _nextPosition = 1;
     private (WebSocketCloseStatus Status, string Reason) _closeSent = (WebSocketCloseStatus.NormalClosure, "");
 
     public WebSocketSession(string name, Uri url, ConnectionOptions options)
     {
         Name = name;
-        Url = url;
+        Url = options.Apply(url);
         _options = options;
-        _client = new WebsocketClient(url, logger: null, connectionFactory: OpenSocketAsync)
+        _client = new WebsocketClient(Url, logger: null, connectionFactory: OpenSocketAsync)
         {
             IsReconnectionEnabled = false,
             ReconnectTimeout = null,
@@ -61,7 +62,7 @@ public sealed class WebSocketSession : IAsyncDisposable
         }
         catch (Exception ex)
         {
-            throw new ConnectionFailedException(ConnectionFailure.Describe(Url, _connectFailure ?? ex, Handshake, _options.ConnectTimeout), ex);
+            throw new ConnectionFailedException(ConnectionFailure.Analyse(Url, _connectFailure ?? ex, Handshake, _options.ConnectTimeout), ex);
         }
     }
 
@@ -93,6 +94,21 @@ public sealed class WebSocketSession : IAsyncDisposable
         var seen = await Log.WaitUntilAsync(
             events => expectation.Judge(events) != Verdict.Pending || events.CloseEvent() is not null, timeout);
         return new WaitOutcome(expectation, expectation.FinalVerdict(seen.Events), timeout, seen.Waited, seen.Events, Name, State);
+    }
+
+    /// <summary>
+    /// Waits for the next message not yet taken by an earlier call, and takes it when it
+    /// passes <paramref name="check"/>: successive calls walk through the messages in order.
+    /// </summary>
+    public async Task<WaitOutcome> WaitForNextAsync(MessageCheck check, TimeSpan timeout)
+    {
+        var outcome = await WaitForAsync(Expect.MessageAt(_nextPosition, check, $"the next message (message {_nextPosition})"), timeout);
+        if (outcome.Verdict == Verdict.Met)
+        {
+            _nextPosition++;
+        }
+
+        return outcome;
     }
 
     /// <summary>Starts the closing handshake; the <see cref="Closed"/> event is recorded when it ends.</summary>
@@ -158,7 +174,7 @@ public sealed class WebSocketSession : IAsyncDisposable
         {
             _connectFailure = ex;
             RecordHandshake(socket);
-            Log.Add(new ErrorEvent(Log.Now, ConnectionFailure.Describe(Url, ex, Handshake, _options.ConnectTimeout)));
+            Log.Add(new ErrorEvent(Log.Now, ConnectionFailure.Analyse(Url, ex, Handshake, _options.ConnectTimeout).Description));
             throw;
         }
 

@@ -39,8 +39,22 @@ public sealed class ServerUnderTest(SuiteSettings settings)
     }
 
     /// <summary>A path such as <c>/chat</c> on the server under test; a full ws:// or wss:// URL as it is.</summary>
-    public Uri Resolve(string pathOrUrl) =>
-        SuiteSettings.TryParseWebSocketUrl(pathOrUrl, out var absolute) ? absolute : new Uri(EchoUrl, pathOrUrl);
+    /// <exception cref="ArgumentException">Neither a path nor a WebSocket URL, with what to write instead.</exception>
+    public Uri Resolve(string pathOrUrl)
+    {
+        if (SuiteSettings.TryParseWebSocketUrl(pathOrUrl, out var absolute))
+        {
+            return absolute;
+        }
+
+        if (!pathOrUrl.StartsWith('/') || pathOrUrl.StartsWith("//", StringComparison.Ordinal))
+        {
+            throw new ArgumentException(
+                $"\"{pathOrUrl}\" is neither a path on the server under test (such as /chat) nor a ws:// or wss:// URL.");
+        }
+
+        return new Uri(EchoUrl, pathOrUrl);
+    }
 
     public async Task StopAsync()
     {

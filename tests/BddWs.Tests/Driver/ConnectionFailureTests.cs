@@ -57,7 +57,7 @@ public sealed class ConnectionFailureTests
         await using var session = new WebSocketSession("", server.Url, new ConnectionOptions());
         await session.ConnectAsync();
         await session.SendAsync(WebSocketMessage.FromText("a"));
-        await session.WaitForAsync(Expect.MessageContaining("echo a"), TimeSpan.FromSeconds(5));
+        await session.WaitForAsync(Expect.AnyMessage(MessageCheck.Containing("echo a")), TimeSpan.FromSeconds(5));
         await session.CloseAsync(System.Net.WebSockets.WebSocketCloseStatus.NormalClosure, "done");
         await session.Log.WaitUntilAsync(events => events.CloseEvent() is not null, TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
 

@@ -27,7 +27,9 @@ public sealed class ScriptedServer : IAsyncDisposable
 
     public Uri Url { get; }
 
-    public static async Task<ScriptedServer> StartAsync(Func<WebSocket, Task> script)
+    /// <param name="script">What the server does with each connection.</param>
+    /// <param name="subProtocol">Chosen in the handshake when the client offers it.</param>
+    public static async Task<ScriptedServer> StartAsync(Func<WebSocket, Task> script, string? subProtocol = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -42,7 +44,8 @@ public sealed class ScriptedServer : IAsyncDisposable
                 return;
             }
 
-            using var socket = await context.WebSockets.AcceptWebSocketAsync();
+            var chosen = subProtocol is not null && context.WebSockets.WebSocketRequestedProtocols.Contains(subProtocol) ? subProtocol : null;
+            using var socket = await context.WebSockets.AcceptWebSocketAsync(chosen);
             try
             {
                 await script(socket);
@@ -57,17 +60,23 @@ public sealed class ScriptedServer : IAsyncDisposable
         return new ScriptedServer(app, new Uri(new UriBuilder(address) { Scheme = "ws" }.Uri, "/ws"));
     }
 
-    /// <summary>Answers each text message with whatever <paramref name="reply"/> returns (none for null).</summary>
-    public static Task<ScriptedServer> RepliesAsync(Func<string, IEnumerable<string>> reply) => StartAsync(async socket =>
+    /// <summary>Answers each text message with whatever <paramref name="reply"/> returns.</summary>
+    public static Task<ScriptedServer> RepliesAsync(Func<string, IEnumerable<string>> reply) => StartAsync(Replies(reply));
+
+    /// <summary>A script that answers each text message with whatever <paramref name="reply"/> returns.</summary>
+    public static Func<WebSocket, Task> Replies(Func<string, IEnumerable<string>> reply) => async socket =>
     {
         while (await ReceiveTextAsync(socket) is { } text)
         {
             foreach (var answer in reply(text))
             {
-                await socket.SendAsync(Encoding.UTF8.GetBytes(answer), WebSocketMessageType.Text, true, CancellationToken.None);
+                await SendTextAsync(socket, answer);
             }
         }
-    });
+    };
+
+    public static Task SendTextAsync(WebSocket socket, string text) =>
+        socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, CancellationToken.None);
 
     public static async Task<string?> ReceiveTextAsync(WebSocket socket)
     {

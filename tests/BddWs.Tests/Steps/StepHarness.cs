@@ -2,25 +2,36 @@ using BddWs.Specs.StepDefinitions;
 using BddWs.Specs.Support;
 using BddWs.Specs.Support.Driver;
 using BddWs.Specs.Support.Server;
+using BddWs.Tests.Fakes;
+using FluentAssertions;
 
 namespace BddWs.Tests.Steps;
 
 /// <summary>
-/// The step definitions of one scenario, wired as Reqnroll wires them, against a chosen server,
-/// with a short timeout so that failing waits end quickly.
+/// The step definitions of one scenario, wired as Reqnroll wires them, against a scripted
+/// server, with a short timeout so that failing waits end quickly.
 /// </summary>
 public sealed class StepHarness : IAsyncDisposable
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(300);
 
-    private StepHarness(WebSocketConnections connections, SuiteSettings settings)
+    public static readonly ConnectionName I = ConnectionName.Default;
+
+    private readonly ScriptedServer _server;
+
+    private StepHarness(ScriptedServer server, WebSocketConnections connections, SuiteSettings settings)
     {
+        _server = server;
         Connections = connections;
         Connecting = new ConnectionSteps(connections);
         Sending = new SendingSteps(connections);
         Receiving = new ReceivingSteps(connections, settings);
+        Json = new JsonSteps(connections, settings);
+        Binary = new BinarySteps(connections, settings);
         Closing = new ClosingSteps(connections, settings);
     }
+
+    public Uri Url => _server.Url;
 
     public WebSocketConnections Connections { get; }
 
@@ -30,15 +41,39 @@ public sealed class StepHarness : IAsyncDisposable
 
     public ReceivingSteps Receiving { get; }
 
+    public JsonSteps Json { get; }
+
+    public BinarySteps Binary { get; }
+
     public ClosingSteps Closing { get; }
 
-    public static async Task<StepHarness> ForAsync(Uri serverUrl)
+    /// <summary>Steps against a server that runs <paramref name="script"/> for each connection; nothing connected yet.</summary>
+    public static async Task<StepHarness> StartAsync(Func<System.Net.WebSockets.WebSocket, Task> script, string? subProtocol = null)
     {
-        var settings = new SuiteSettings(serverUrl, Timeout, TimeSpan.FromSeconds(2));
-        var server = new ServerUnderTest(settings);
-        await server.StartAsync();
-        return new StepHarness(new WebSocketConnections(server, settings), settings);
+        var server = await ScriptedServer.StartAsync(script, subProtocol);
+        var settings = new SuiteSettings(server.Url, Timeout, TimeSpan.FromSeconds(2));
+        var underTest = new ServerUnderTest(settings);
+        await underTest.StartAsync();
+        return new StepHarness(server, new WebSocketConnections(underTest, settings), settings);
     }
 
-    public ValueTask DisposeAsync() => Connections.DisposeAsync();
+    /// <summary>Steps connected (as "I") to a server that answers each text with <paramref name="reply"/>.</summary>
+    public static async Task<StepHarness> ConnectedAsync(Func<string, IEnumerable<string>> reply)
+    {
+        var harness = await StartAsync(ScriptedServer.Replies(reply));
+        await harness.Connecting.ConnectToEcho(I);
+        return harness;
+    }
+
+    /// <summary>Runs a Then-step that must fail, and returns its message.</summary>
+    public static async Task<string> FailureOf(Func<Task> step) =>
+        (await FluentActions.Awaiting(step).Should().ThrowAsync<Exception>()).Which.Message;
+
+    public static string FailureOf(Action step) => FluentActions.Invoking(step).Should().Throw<Exception>().Which.Message;
+
+    public async ValueTask DisposeAsync()
+    {
+        await Connections.DisposeAsync();
+        await _server.DisposeAsync();
+    }
 }

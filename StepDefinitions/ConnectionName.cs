@@ -1,0 +1,13 @@
+namespace BddWs.Specs.StepDefinitions;
+
+/// <summary>
+/// Who a sentence speaks of: <c>I</c> (the scenario's default connection) or a quoted name
+/// such as <c>"Alice"</c>. See <see cref="ParameterTypes.Who"/>.
+/// </summary>
+public readonly record struct ConnectionName(string Name)
+{
+    /// <summary>The scenario's unnamed connection, the one "I" stands for.</summary>
+    public static ConnectionName Default { get; } = new(Support.Driver.WebSocketConnections.DefaultName);
+
+    public static implicit operator string(ConnectionName who) => who.Name;
+}

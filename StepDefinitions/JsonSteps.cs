@@ -1,0 +1,55 @@
+using BddWs.Specs.Support;
+using BddWs.Specs.Support.Assertions;
+using BddWs.Specs.Support.Driver;
+using BddWs.Specs.Support.Json;
+using Reqnroll;
+
+namespace BddWs.Specs.StepDefinitions;
+
+/// <summary>JSON messages: sending JSON, and expecting JSON with values at given paths (<c>$.user.name</c>).</summary>
+[Binding]
+public sealed class JsonSteps(WebSocketConnections connections, SuiteSettings settings)
+{
+    /// <summary>Sends the doc string as one text message, after checking it is valid JSON (sent compact).</summary>
+    /// <example>When I send the JSON:</example>
+    [When("{who} send(s) the JSON:")]
+    public Task SendJson(ConnectionName who, string json) => connections[who].SendAsync(WebSocketMessage.FromText(JsonBuilder.Compact(json)));
+
+    /// <summary>
+    /// Sends a JSON object built from a table of <c>path</c> and <c>value</c> rows
+    /// (<c>user.name | Ada</c>); numbers, true, false and null keep their type, quote them to send text.
+    /// </summary>
+    /// <example>When I send a JSON message with:</example>
+    [When("{who} send(s) a JSON message with:")]
+    public Task SendJsonTable(ConnectionName who, DataTable fields) =>
+        connections[who].SendAsync(WebSocketMessage.FromText(JsonBuilder.FromPaths(PathValueRows(fields))));
+
+    /// <summary>Some message so far is JSON with this value at this path (text as written; numbers, true, false, null as JSON).</summary>
+    /// <example>Then I receive a JSON message where "$.to.name" is "Ada"</example>
+    [Then("{who} receive(s) a JSON message where {string} is {string}")]
+    public Task JsonWhere(ConnectionName who, string path, string value) => JsonWhereWithin(who, path, value, settings.Timeout);
+
+    /// <summary>Some message is JSON with this value at this path, at the latest after the given time.</summary>
+    /// <example>Then I receive a JSON message where "$.type" is "delayed" within 1 s</example>
+    [Then("{who} receive(s) a JSON message where {string} is {string} within {duration}")]
+    public Task JsonWhereWithin(ConnectionName who, string path, string value, TimeSpan within) =>
+        connections[who].ShouldMeetAsync(Expect.AnyMessage(MessageCheck.Json([JsonExpectation.Parse(path, value)])), within);
+
+    /// <summary>Some message so far is JSON with every value of a <c>path</c> / <c>value</c> table (<c>(missing)</c> for an absent path).</summary>
+    /// <example>Then I receive a JSON message with:</example>
+    [Then("{who} receive(s) a JSON message with:")]
+    public Task JsonTable(ConnectionName who, DataTable expected) =>
+        connections[who].ShouldMeetAsync(
+            Expect.AnyMessage(MessageCheck.Json(PathValueRows(expected).Select(r => JsonExpectation.Parse(r.Key, r.Value)).ToList())),
+            settings.Timeout);
+
+    private static IReadOnlyList<KeyValuePair<string, string>> PathValueRows(DataTable table)
+    {
+        if (!table.Header.SequenceEqual(["path", "value"]))
+        {
+            throw new ArgumentException($"The table needs the columns \"path\" and \"value\"; it has: {string.Join(", ", table.Header)}.");
+        }
+
+        return table.Rows.Select(row => new KeyValuePair<string, string>(row["path"], row["value"])).ToList();
+    }
+}

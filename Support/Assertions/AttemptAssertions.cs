@@ -1,0 +1,25 @@
+using System.Net;
+using BddWs.Specs.Support.Driver;
+
+namespace BddWs.Specs.Support.Assertions;
+
+/// <summary>Checks of the latest connection attempt ("When I try to connect to …").</summary>
+public static class AttemptAssertions
+{
+    public static void ShouldEndAs(this ConnectionAttempt? attempt, ConnectionOutcome outcome, HttpStatusCode? status = null)
+    {
+        var expected = outcome switch
+        {
+            ConnectionOutcome.Connected => "to succeed",
+            ConnectionOutcome.HttpStatus => $"to fail with HTTP {(int?)status}",
+            ConnectionOutcome.Refused => "to be refused",
+            ConnectionOutcome.TimedOut => "to time out",
+            ConnectionOutcome.UnknownHost => "to fail on an unknown host",
+            _ => $"to fail ({outcome})",
+        };
+        Verify.That(attempt is not null, () => $"Expected connecting {expected}, but no connection was attempted; use a \"try to connect\" step first.");
+        Verify.That(
+            attempt!.Outcome == outcome && (status is null || attempt.Status == status),
+            () => $"Expected connecting to {attempt.Url} {expected}, but {(attempt.Succeeded ? "it connected" : attempt.Description)}.");
+    }
+}

@@ -1,0 +1,16 @@
+using FluentAssertions.Execution;
+
+namespace BddWs.Specs.Support.Assertions;
+
+/// <summary>A FluentAssertions failure with a message written whole, as a product owner should read it.</summary>
+public static class Verify
+{
+    public static void That(bool condition, Func<string> message)
+    {
+        if (!condition)
+        {
+            // FluentAssertions reads {0}-style placeholders in a message; received text may contain braces.
+            Execute.Assertion.FailWith(message().Replace("{", "{{").Replace("}", "}}"));
+        }
+    }
+}

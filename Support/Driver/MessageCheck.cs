@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using BddWs.Specs.Support.Json;
+
+namespace BddWs.Specs.Support.Driver;
+
+/// <summary>
+/// A test of one message, with the words that describe it in a failure message
+/// (<c>containing "Hello"</c>). Expectations combine checks with "any message",
+/// "the n-th message", "these messages in order".
+/// </summary>
+public sealed record MessageCheck(string Description, Func<WebSocketMessage, bool> Matches)
+{
+    public override string ToString() => Description;
+
+    public static MessageCheck Containing(string text) =>
+        new($"containing {Format.Quoted(text)}", m => m.IsText && m.Text.Contains(text, StringComparison.Ordinal));
+
+    public static MessageCheck EqualTo(string text) =>
+        new($"equal to {Format.Quoted(text)}", m => m.IsText && m.Text == text);
+
+    /// <summary>A .NET regular expression, searched anywhere in the text (anchor it with ^ and $ to match all).</summary>
+    public static MessageCheck Matching(string pattern)
+    {
+        Regex regex;
+        try
+        {
+            regex = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ArgumentException($"\"{pattern}\" is not a valid regular expression: {ex.Message}", ex);
+        }
+
+        return new($"matching /{pattern}/", m => m.IsText && regex.IsMatch(m.Text));
+    }
+
+    public static MessageCheck Json(IReadOnlyList<JsonExpectation> expectations) => new(
+        $"in JSON where {string.Join(" and ", expectations)}",
+        m => m.IsText && JsonExpectation.TryParse(m.Text, out var document) && expectations.All(e => e.IsMetBy(document)));
+
+    public static MessageCheck Bytes(byte[] expected) =>
+        new($"of binary bytes {Format.Hex(expected)}", m => !m.IsText && m.Bytes.AsSpan().SequenceEqual(expected));
+}

@@ -1,0 +1,34 @@
+namespace BddWs.Specs.Support.Driver;
+
+/// <summary>
+/// Handshake options collected by "Given the request header …" style steps, used by the next
+/// connection the scenario opens and then cleared.
+/// </summary>
+public sealed class PendingOptions
+{
+    private readonly Dictionary<string, string> _headers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<KeyValuePair<string, string>> _query = [];
+    private readonly List<string> _subProtocols = [];
+
+    public void AddHeader(string name, string value) => _headers[name] = value;
+
+    public void AddQuery(string name, string value) => _query.Add(new(name, value));
+
+    public void AddSubProtocol(string subProtocol) => _subProtocols.Add(subProtocol);
+
+    /// <summary>The options gathered so far, for one connection; the next one starts afresh.</summary>
+    public ConnectionOptions Take(TimeSpan connectTimeout)
+    {
+        var options = new ConnectionOptions
+        {
+            Headers = new Dictionary<string, string>(_headers, StringComparer.OrdinalIgnoreCase),
+            Query = [.. _query],
+            SubProtocols = [.. _subProtocols],
+            ConnectTimeout = connectTimeout,
+        };
+        _headers.Clear();
+        _query.Clear();
+        _subProtocols.Clear();
+        return options;
+    }
+}
