@@ -29,11 +29,10 @@ public sealed class ParameterTypes
     public WebSocketCloseStatus CloseStatus(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var code)
             ? (WebSocketCloseStatus)code
-            : Enum.TryParse<WebSocketCloseStatus>(text, ignoreCase: true, out var named)
+            : CloseStatusNames.TryParse(text, out var named)
                 ? named
                 : throw new ArgumentException(
-                    $"\"{text}\" is not a close status; use a number such as 1000 or a name such as " +
-                    string.Join(", ", Enum.GetNames<WebSocketCloseStatus>()) + ".");
+                    $"\"{text}\" is not a close status; use a number (1000, or 3000-4999 for your own) or one of: {string.Join(", ", CloseStatusNames.All)}.");
 
     /// <summary>A length of time: <c>500 ms</c>, <c>2 s</c>, <c>1.5 seconds</c>.</summary>
     [StepArgumentTransformation(@"(\d+(?:\.\d+)? ?(?:ms|milliseconds?|seconds?|s))", Name = "duration")]

@@ -53,12 +53,9 @@ public static class Format
     /// <summary><c>1000 NormalClosure "bye"</c>.</summary>
     public static string Close(WebSocketCloseStatus? status, string? reason)
     {
-        var code = status is { } s ? $"{(int)s} {CloseStatusName(s)}" : "no status";
+        var code = status is { } s ? $"{(int)s} {CloseStatusNames.NameOf(s)}" : "no status";
         return string.IsNullOrEmpty(reason) ? code : $"{code} {Quoted(reason)}";
     }
-
-    public static string CloseStatusName(WebSocketCloseStatus status) =>
-        (int)status == 1006 ? "AbnormalClosure" : Enum.IsDefined(status) ? status.ToString() : "Custom";
 
     /// <summary>One event on one line, as in a timeline: <c>+3 ms ← "Message text was: Hi"</c>.</summary>
     public static string Event(SessionEvent sessionEvent)

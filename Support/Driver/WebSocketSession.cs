@@ -62,7 +62,7 @@ public sealed class WebSocketSession : IAsyncDisposable
         }
         catch (Exception ex)
         {
-            throw new ConnectionFailedException(ConnectionFailure.Analyse(Url, _connectFailure ?? ex, Handshake, _options.ConnectTimeout), ex);
+            throw new ConnectionFailedException(ConnectionFailure.Analyse(Url, _connectFailure ?? ex, Handshake, _options.ConnectTimeout));
         }
     }
 

@@ -92,9 +92,9 @@ public sealed class ConnectionAndClosingStepFailureTests
 
         (await FailureOf(() => steps.Closing.ServerClosesWith(WebSocketCloseStatus.NormalClosure))).Should().MatchRegex(
             @"^Expected the server to close the connection with 1000 NormalClosure \(decided after \d+ ms of 300 ms\), but received no message\. " +
-            @"Connection: closed by server with 1001 EndpointUnavailable ""going away""\.$");
+            @"Connection: closed by server with 1001 GoingAway ""going away""\.$");
         (await FailureOf(() => steps.Closing.ServerClosesWithReason(WebSocketCloseStatus.EndpointUnavailable, "bye"))).Should().StartWith(
-            "Expected the server to close the connection with 1001 EndpointUnavailable and reason \"bye\"");
+            "Expected the server to close the connection with 1001 GoingAway and reason \"bye\"");
         (await FailureOf(() => steps.Closing.CloseEventWith(I, (WebSocketCloseStatus)1006))).Should().StartWith(
             "Expected a close event with 1006 AbnormalClosure");
     }
