@@ -27,6 +27,6 @@ public sealed class BinarySteps(WebSocketConnections connections, SuiteSettings 
     /// <summary>Some binary message is exactly these bytes, at the latest after the given time.</summary>
     /// <example>Then I receive the bytes "01 02 ff" within 500 ms</example>
     [Then("{who} receive(s) the bytes {string} within {duration}")]
-    public Task ReceiveHexWithin(ConnectionName who, string hex, TimeSpan within) =>
+    public Task ReceiveHexWithin(ConnectionName who, string hex, Duration within) =>
         connections[who].ShouldMeetAsync(Expect.AnyMessage(MessageCheck.Bytes(Bytes.FromHex(hex))), within);
 }

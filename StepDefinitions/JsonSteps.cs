@@ -11,7 +11,12 @@ namespace BddWs.Specs.StepDefinitions;
 public sealed class JsonSteps(WebSocketConnections connections, SuiteSettings settings)
 {
     /// <summary>Sends the doc string as one text message, after checking it is valid JSON (sent compact).</summary>
-    /// <example>When I send the JSON:</example>
+    /// <example>
+    /// When I send the JSON:
+    ///   """
+    ///   { "type": "greet", "name": "Ada" }
+    ///   """
+    /// </example>
     [When("{who} send(s) the JSON:")]
     public Task SendJson(ConnectionName who, string json) => connections[who].SendAsync(WebSocketMessage.FromText(JsonBuilder.Compact(json)));
 
@@ -19,7 +24,12 @@ public sealed class JsonSteps(WebSocketConnections connections, SuiteSettings se
     /// Sends a JSON object built from a table of <c>path</c> and <c>value</c> rows
     /// (<c>user.name | Ada</c>); numbers, true, false and null keep their type, quote them to send text.
     /// </summary>
-    /// <example>When I send a JSON message with:</example>
+    /// <example>
+    /// When I send a JSON message with:
+    ///   | path    | value     |
+    ///   | type    | add       |
+    ///   | numbers | [1, 2, 3] |
+    /// </example>
     [When("{who} send(s) a JSON message with:")]
     public Task SendJsonTable(ConnectionName who, DataTable fields) =>
         connections[who].SendAsync(WebSocketMessage.FromText(JsonBuilder.FromPaths(PathValueRows(fields))));
@@ -32,11 +42,16 @@ public sealed class JsonSteps(WebSocketConnections connections, SuiteSettings se
     /// <summary>Some message is JSON with this value at this path, at the latest after the given time.</summary>
     /// <example>Then I receive a JSON message where "$.type" is "delayed" within 1 s</example>
     [Then("{who} receive(s) a JSON message where {string} is {string} within {duration}")]
-    public Task JsonWhereWithin(ConnectionName who, string path, string value, TimeSpan within) =>
+    public Task JsonWhereWithin(ConnectionName who, string path, string value, Duration within) =>
         connections[who].ShouldMeetAsync(Expect.AnyMessage(MessageCheck.Json([JsonExpectation.Parse(path, value)])), within);
 
     /// <summary>Some message so far is JSON with every value of a <c>path</c> / <c>value</c> table (<c>(missing)</c> for an absent path).</summary>
-    /// <example>Then I receive a JSON message with:</example>
+    /// <example>
+    /// Then I receive a JSON message with:
+    ///   | path      | value       |
+    ///   | $.text    | Hello, Ada! |
+    ///   | $.to.name | Ada         |
+    /// </example>
     [Then("{who} receive(s) a JSON message with:")]
     public Task JsonTable(ConnectionName who, DataTable expected) =>
         connections[who].ShouldMeetAsync(

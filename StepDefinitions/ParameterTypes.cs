@@ -5,7 +5,11 @@ using Reqnroll;
 
 namespace BddWs.Specs.StepDefinitions;
 
-/// <summary>Words a product owner writes that stand for values: <c>I</c>, <c>"Bob"</c>, <c>first</c>, <c>NormalClosure</c>, <c>500 ms</c>.</summary>
+/// <summary>
+/// Words a product owner writes that stand for values: <c>I</c>, <c>"Bob"</c>, <c>first</c>,
+/// <c>NormalClosure</c>, <c>500 ms</c>. Reqnroll uses a pattern as the placeholder's own only
+/// when it has no <c>(?</c> groups, hence the spelled-out alternatives.
+/// </summary>
 [Binding]
 public sealed class ParameterTypes
 {
@@ -17,11 +21,11 @@ public sealed class ParameterTypes
         new(text == "I" ? WebSocketConnections.DefaultName : text.Trim('"'));
 
     /// <summary><c>first</c> … <c>tenth</c>, or <c>1st</c>, <c>2nd</c>, <c>11th</c>: a position counted from 1.</summary>
-    [StepArgumentTransformation(@"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))", Name = "ordinal")]
-    public int Ordinal(string word)
+    [StepArgumentTransformation(@"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+st|\d+nd|\d+rd|\d+th)", Name = "ordinal")]
+    public Position Ordinal(string word)
     {
         var index = Array.IndexOf(Ordinals, word);
-        return index >= 0 ? index + 1 : int.Parse(word[..^2], CultureInfo.InvariantCulture);
+        return new(index >= 0 ? index + 1 : int.Parse(word[..^2], CultureInfo.InvariantCulture));
     }
 
     /// <summary>A close status as a number (<c>1000</c>, <c>4001</c>) or a name (<c>NormalClosure</c>).</summary>
@@ -35,14 +39,14 @@ public sealed class ParameterTypes
                     $"\"{text}\" is not a close status; use a number (1000, or 3000-4999 for your own) or one of: {string.Join(", ", CloseStatusNames.All)}.");
 
     /// <summary>A length of time: <c>500 ms</c>, <c>2 s</c>, <c>1.5 seconds</c>.</summary>
-    [StepArgumentTransformation(@"(\d+(?:\.\d+)? ?(?:ms|milliseconds?|seconds?|s))", Name = "duration")]
-    public TimeSpan Duration(string text)
+    [StepArgumentTransformation(@"(\d+ ?ms|\d+ ?milliseconds|\d+ ?millisecond|\d+ ?s|\d+ ?seconds|\d+ ?second|\d+\.\d+ ?s|\d+\.\d+ ?seconds)", Name = "duration")]
+    public Duration Duration(string text)
     {
         var number = new string(text.TakeWhile(c => char.IsDigit(c) || c == '.').ToArray());
         var amount = double.Parse(number, CultureInfo.InvariantCulture);
         var unit = text[number.Length..].Trim();
-        return unit == "ms" || unit.StartsWith("milli", StringComparison.Ordinal)
+        return new(unit == "ms" || unit.StartsWith("milli", StringComparison.Ordinal)
             ? TimeSpan.FromMilliseconds(amount)
-            : TimeSpan.FromSeconds(amount);
+            : TimeSpan.FromSeconds(amount));
     }
 }

@@ -21,7 +21,7 @@ public sealed class ReceivingSteps(WebSocketConnections connections, SuiteSettin
     /// <summary>Some message contains the text, at the latest after the given time.</summary>
     /// <example>Then "Bob" receives a message containing "hi" within 500 ms</example>
     [Then("{who} receive(s) a message containing {string} within {duration}")]
-    public Task MessageContainingWithin(ConnectionName who, string text, TimeSpan within) =>
+    public Task MessageContainingWithin(ConnectionName who, string text, Duration within) =>
         connections[who].ShouldMeetAsync(Expect.AnyMessage(MessageCheck.Containing(text)), within);
 
     /// <summary>Some message so far is exactly this text.</summary>
@@ -32,7 +32,7 @@ public sealed class ReceivingSteps(WebSocketConnections connections, SuiteSettin
     /// <summary>Some message is exactly this text, at the latest after the given time.</summary>
     /// <example>Then I receive the message "Message text was: Hello" within 1 s</example>
     [Then("{who} receive(s) the message {string} within {duration}")]
-    public Task MessageEqualToWithin(ConnectionName who, string text, TimeSpan within) =>
+    public Task MessageEqualToWithin(ConnectionName who, string text, Duration within) =>
         connections[who].ShouldMeetAsync(Expect.AnyMessage(MessageCheck.EqualTo(text)), within);
 
     /// <summary>Some message so far matches the regular expression (anywhere in the text; anchor with ^ and $).</summary>
@@ -43,7 +43,7 @@ public sealed class ReceivingSteps(WebSocketConnections connections, SuiteSettin
     /// <summary>Some message matches the regular expression, at the latest after the given time.</summary>
     /// <example>Then I receive a message matching "was: [A-Z]" within 200 ms</example>
     [Then("{who} receive(s) a message matching {string} within {duration}")]
-    public Task MessageMatchingWithin(ConnectionName who, string pattern, TimeSpan within) =>
+    public Task MessageMatchingWithin(ConnectionName who, string pattern, Duration within) =>
         connections[who].ShouldMeetAsync(Expect.AnyMessage(MessageCheck.Matching(pattern)), within);
 
     /// <summary>Exactly this many messages have arrived since the connection opened; fails at once if more arrive.</summary>
@@ -54,14 +54,19 @@ public sealed class ReceivingSteps(WebSocketConnections connections, SuiteSettin
     /// <summary>Exactly this many messages have arrived, at the latest after the given time.</summary>
     /// <example>Then "Bob" receives exactly 3 messages within 1 s</example>
     [Then("{who} receive(s) exactly {int} message(s) within {duration}")]
-    public Task ExactCountWithin(ConnectionName who, int count, TimeSpan within) =>
+    public Task ExactCountWithin(ConnectionName who, int count, Duration within) =>
         connections[who].ShouldMeetAsync(Expect.MessageCount(count), within);
 
     /// <summary>
     /// The first messages received are these, in this order: a table with the header
     /// <c>message</c> (each equal) or <c>containing</c> (each contains its row).
     /// </summary>
-    /// <example>Then I receive these messages in order:</example>
+    /// <example>
+    /// Then I receive these messages in order:
+    ///   | containing |
+    ///   | one        |
+    ///   | two        |
+    /// </example>
     [Then("{who} receive(s) these messages in order:")]
     public Task InOrder(ConnectionName who, DataTable messages) =>
         connections[who].ShouldMeetAsync(Expect.InOrder(MessageTable.Checks(messages)), settings.Timeout);
@@ -69,35 +74,35 @@ public sealed class ReceivingSteps(WebSocketConnections connections, SuiteSettin
     /// <summary>No message arrives after the last one sent on this connection (or after it opened, if none was sent) for the given time.</summary>
     /// <example>Then I receive no message within 300 ms</example>
     [Then("{who} receive(s) no message within {duration}")]
-    public Task NoMessage(ConnectionName who, TimeSpan within) => 
+    public Task NoMessage(ConnectionName who, Duration within) => 
         connections[who].ShouldMeetAsync(Expect.NoMessageSinceLastSend(connections[who].Log.Snapshot()), within);
 
     /// <summary>The first message after the last one sent arrived no later than the given time after it: a latency check.</summary>
     /// <example>Then I receive a reply within 100 ms</example>
     [Then("{who} receive(s) a reply within {duration}")]
-    public Task ReplyWithin(ConnectionName who, TimeSpan latency) => connections[who].ShouldReplyWithinAsync(latency);
+    public Task ReplyWithin(ConnectionName who, Duration latency) => connections[who].ShouldReplyWithinAsync(latency);
 
     /// <summary>The message at that position (first, second … 10th, counted from the first received) contains the text.</summary>
     /// <example>Then the first message contains "Hello"</example>
     [Then("the {ordinal} message contains {string}")]
-    public Task NthContains(int position, string text) => NthToContains(position, ConnectionName.Default, text);
+    public Task NthContains(Position position, string text) => NthToContains(position, ConnectionName.Default, text);
 
     /// <summary>The message at that position received by a named connection contains the text.</summary>
     /// <example>Then the second message to "Bob" contains "hi"</example>
     [Then("the {ordinal} message to {who} contains {string}")]
-    public Task NthToContains(int position, ConnectionName who, string text) =>
-        connections[who].ShouldMeetAsync(Expect.MessageAt(position, MessageCheck.Containing(text)), settings.Timeout);
+    public Task NthToContains(Position position, ConnectionName who, string text) =>
+        connections[who].ShouldMeetAsync(Expect.MessageAt(position.Value, MessageCheck.Containing(text)), settings.Timeout);
 
     /// <summary>The message at that position is exactly the text.</summary>
     /// <example>Then the second message is "Message text was: How are you?"</example>
     [Then("the {ordinal} message is {string}")]
-    public Task NthIs(int position, string text) => NthToIs(position, ConnectionName.Default, text);
+    public Task NthIs(Position position, string text) => NthToIs(position, ConnectionName.Default, text);
 
     /// <summary>The message at that position received by a named connection is exactly the text.</summary>
     /// <example>Then the first message to "Bob" is "hi"</example>
     [Then("the {ordinal} message to {who} is {string}")]
-    public Task NthToIs(int position, ConnectionName who, string text) =>
-        connections[who].ShouldMeetAsync(Expect.MessageAt(position, MessageCheck.EqualTo(text)), settings.Timeout);
+    public Task NthToIs(Position position, ConnectionName who, string text) =>
+        connections[who].ShouldMeetAsync(Expect.MessageAt(position.Value, MessageCheck.EqualTo(text)), settings.Timeout);
 
     /// <summary>
     /// The next message contains the text. "Next" walks through the messages: the first such

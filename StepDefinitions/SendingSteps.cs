@@ -14,12 +14,23 @@ public sealed class SendingSteps(WebSocketConnections connections)
     public Task SendText(ConnectionName who, string text) => connections[who].SendAsync(WebSocketMessage.FromText(text));
 
     /// <summary>Sends the doc string below the step as one text message, line breaks included.</summary>
-    /// <example>When I send:</example>
+    /// <example>
+    /// When I send:
+    ///   """
+    ///   first line
+    ///   second line
+    ///   """
+    /// </example>
     [When("{who} send(s):")]
     public Task SendDocString(ConnectionName who, string docString) => SendText(who, docString);
 
     /// <summary>Sends each row of a one-column table (header <c>message</c>) as its own message, in order.</summary>
-    /// <example>When I send these messages:</example>
+    /// <example>
+    /// When I send these messages:
+    ///   | message |
+    ///   | one     |
+    ///   | two     |
+    /// </example>
     [When("{who} send(s) these messages:")]
     public async Task SendTable(ConnectionName who, DataTable messages)
     {

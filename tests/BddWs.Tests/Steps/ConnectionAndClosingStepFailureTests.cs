@@ -11,9 +11,9 @@ namespace BddWs.Tests.Steps;
 public sealed class ConnectionAndClosingStepFailureTests
 {
     [Fact]
-    [Fails(typeof(ConnectionSteps), nameof(ConnectionSteps.FailsWithStatus))]
-    [Fails(typeof(ConnectionSteps), nameof(ConnectionSteps.IsRefused))]
-    [Fails(typeof(ConnectionSteps), nameof(ConnectionSteps.TimesOut))]
+    [Fails(typeof(ConnectingSteps), nameof(ConnectingSteps.FailsWithStatus))]
+    [Fails(typeof(ConnectingSteps), nameof(ConnectingSteps.IsRefused))]
+    [Fails(typeof(ConnectingSteps), nameof(ConnectingSteps.TimesOut))]
     public async Task Connecting_fails_steps_fail_when_connecting_succeeds()
     {
         await using var steps = await StartAsync(ScriptedServer.Replies(_ => []));
@@ -25,7 +25,7 @@ public sealed class ConnectionAndClosingStepFailureTests
     }
 
     [Fact]
-    [Fails(typeof(ConnectionSteps), nameof(ConnectionSteps.Succeeds))]
+    [Fails(typeof(ConnectingSteps), nameof(ConnectingSteps.Succeeds))]
     public async Task Connecting_succeeds_fails_with_the_reason_and_without_an_attempt()
     {
         await using var steps = await StartAsync(ScriptedServer.Replies(_ => []));
@@ -39,10 +39,10 @@ public sealed class ConnectionAndClosingStepFailureTests
     }
 
     [Fact]
-    [Fails(typeof(ConnectionSteps), nameof(ConnectionSteps.NegotiatedSubProtocol))]
-    [Fails(typeof(ConnectionSteps), nameof(ConnectionSteps.NoSubProtocol))]
-    [Fails(typeof(ConnectionSteps), nameof(ConnectionSteps.HandshakeHeader))]
-    [Fails(typeof(ConnectionSteps), nameof(ConnectionSteps.HandshakeHeaderValue))]
+    [Fails(typeof(ConnectingSteps), nameof(ConnectingSteps.NegotiatedSubProtocol))]
+    [Fails(typeof(ConnectingSteps), nameof(ConnectingSteps.NoSubProtocol))]
+    [Fails(typeof(ConnectingSteps), nameof(ConnectingSteps.HandshakeHeader))]
+    [Fails(typeof(ConnectingSteps), nameof(ConnectingSteps.HandshakeHeaderValue))]
     public async Task Handshake_steps_fail_on_what_the_server_did_not_answer()
     {
         await using var steps = await ConnectedAsync(_ => []);
@@ -61,7 +61,7 @@ public sealed class ConnectionAndClosingStepFailureTests
     }
 
     [Fact]
-    [Fails(typeof(ConnectionSteps), nameof(ConnectionSteps.StillConnected))]
+    [Fails(typeof(ConnectingSteps), nameof(ConnectingSteps.StillConnected))]
     [Fails(typeof(ClosingSteps), nameof(ClosingSteps.ServerCloses))]
     public async Task Still_connected_fails_once_the_server_closed_and_server_closes_fails_when_it_never_does()
     {

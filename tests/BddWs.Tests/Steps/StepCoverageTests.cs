@@ -12,7 +12,7 @@ public sealed class StepCoverageTests
     [Fact]
     public void Every_then_step_has_a_test_proving_it_can_fail()
     {
-        var thenSteps = typeof(ConnectionSteps).Assembly.GetTypes()
+        var thenSteps = typeof(ConnectingSteps).Assembly.GetTypes()
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
             .Where(m => m.GetCustomAttributes<ThenAttribute>().Any())
             .Select(m => $"{m.DeclaringType!.Name}.{m.Name}");

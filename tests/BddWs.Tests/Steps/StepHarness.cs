@@ -23,7 +23,7 @@ public sealed class StepHarness : IAsyncDisposable
     {
         _server = server;
         Connections = connections;
-        Connecting = new ConnectionSteps(connections);
+        Connecting = new ConnectingSteps(connections);
         Sending = new SendingSteps(connections);
         Receiving = new ReceivingSteps(connections, settings);
         Json = new JsonSteps(connections, settings);
@@ -35,7 +35,7 @@ public sealed class StepHarness : IAsyncDisposable
 
     public WebSocketConnections Connections { get; }
 
-    public ConnectionSteps Connecting { get; }
+    public ConnectingSteps Connecting { get; }
 
     public SendingSteps Sending { get; }
 

@@ -7,16 +7,18 @@ namespace BddWs.Specs.StepDefinitions;
 
 /// <summary>Connecting: opening connections, what the handshake asks for and what it answers.</summary>
 [Binding]
-public sealed class ConnectionSteps(WebSocketConnections connections)
+public sealed class ConnectingSteps(WebSocketConnections connections)
 {
     /// <summary>Opens a connection to the echo endpoint (<c>/ws</c>) of the server under test.</summary>
     /// <example>Given I am connected to the echo server</example>
+    /// <example>Given "Bob" is connected</example>
     [Given("{who} am/is connected to the echo server")]
     [Given("{who} am/is connected")]
     public Task ConnectToEcho(ConnectionName who) => connections.ConnectAsync(who);
 
     /// <summary>Opens a connection to a path of the server under test (<c>/chat?room=a</c>) or to a full ws:// or wss:// URL.</summary>
     /// <example>Given "Alice" is connected to "/chat?room=demo"</example>
+    /// <example>When I connect to "/json"</example>
     [Given("{who} am/is connected to {string}")]
     [When("{who} connect(s) to {string}")]
     public Task ConnectTo(ConnectionName who, string pathOrUrl) => connections.ConnectAsync(who, pathOrUrl);
@@ -53,7 +55,7 @@ public sealed class ConnectionSteps(WebSocketConnections connections)
     /// <summary>Attempts a connection, giving up on the handshake after the given time.</summary>
     /// <example>When I try to connect to "/stall" within 300 ms</example>
     [When("{who} try/tries to connect to {string} within {duration}")]
-    public Task TryConnectWithin(ConnectionName who, string pathOrUrl, TimeSpan within) =>
+    public Task TryConnectWithin(ConnectionName who, string pathOrUrl, Duration within) =>
         connections.TryConnectAsync(who, pathOrUrl, within);
 
     /// <summary>The last attempt was answered with this HTTP status instead of a WebSocket.</summary>
