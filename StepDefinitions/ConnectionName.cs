@@ -10,4 +10,7 @@ public readonly record struct ConnectionName(string Name)
     public static ConnectionName Default { get; } = new(Support.Driver.WebSocketConnections.DefaultName);
 
     public static implicit operator string(ConnectionName who) => who.Name;
+
+    /// <summary>As the sentence wrote it, for Reqnroll's trace: <c>I</c> or <c>"Bob"</c>.</summary>
+    public override string ToString() => Name.Length == 0 ? "I" : $"\"{Name}\"";
 }

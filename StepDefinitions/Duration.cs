@@ -9,4 +9,6 @@ public readonly record struct Duration(TimeSpan Value)
     public static implicit operator Duration(TimeSpan value) => new(value);
 
     public static implicit operator TimeSpan(Duration duration) => duration.Value;
+
+    public override string ToString() => Support.Driver.Format.Duration(Value);
 }

@@ -7,4 +7,6 @@ namespace BddWs.Specs.StepDefinitions;
 public readonly record struct Position(int Value)
 {
     public static implicit operator Position(int value) => new(value);
+
+    public override string ToString() => $"#{Value}";
 }

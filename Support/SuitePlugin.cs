@@ -1,6 +1,8 @@
 using BddWs.Specs.Support;
 using BddWs.Specs.Support.Bridge;
+using BddWs.Specs.Support.Reporting;
 using BddWs.Specs.Support.Server;
+using Reqnroll.Bindings;
 using Reqnroll.Plugins;
 using Reqnroll.UnitTestProvider;
 
@@ -9,9 +11,9 @@ using Reqnroll.UnitTestProvider;
 namespace BddWs.Specs.Support;
 
 /// <summary>
-/// The suite's Reqnroll plugin: connects Reqnroll to xUnit, and registers what lives for the
-/// whole test run (settings, the server under test) in Reqnroll's global container, so hooks
-/// and steps receive the same instances by constructor injection.
+/// The suite's Reqnroll plugin: connects Reqnroll to xUnit, registers what lives for the whole
+/// test run (settings, the server under test) in Reqnroll's global container, so hooks and
+/// steps receive the same instances by constructor injection, and has each step report its traffic.
 /// </summary>
 public sealed class SuitePlugin : IRuntimePlugin
 {
@@ -23,6 +25,7 @@ public sealed class SuitePlugin : IRuntimePlugin
         {
             e.ObjectContainer.RegisterFactoryAs(SuiteSettings.FromEnvironment);
             e.ObjectContainer.RegisterTypeAs<ServerUnderTest, ServerUnderTest>();
+            e.ObjectContainer.RegisterTypeAs<StepTrafficInvoker, IAsyncBindingInvoker>();
         };
     }
 }

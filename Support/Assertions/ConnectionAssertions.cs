@@ -25,7 +25,7 @@ public static class ConnectionAssertions
         var actual = session.Handshake?.SubProtocol;
         Verify.That(
             actual == expected,
-            () => $"Expected {(expected is null ? "no subprotocol" : $"the subprotocol \"{expected}\"")} to be negotiated with {session.Url}, " +
+            () => $"Expected {(expected is null ? "no subprotocol" : $"the subprotocol \"{expected}\"")} to be negotiated with {session.DisplayUrl}, " +
                   $"but {(string.IsNullOrEmpty(actual) ? "none was" : $"\"{actual}\" was")}.");
     }
 
@@ -35,7 +35,7 @@ public static class ConnectionAssertions
         var found = headers.TryGetValue(name, out var values);
         Verify.That(
             found && (value is null || values!.Contains(value)),
-            () => $"Expected the handshake response from {session.Url} to have the header \"{name}\"{(value is null ? "" : $" with value \"{value}\"")}, " +
+            () => $"Expected the handshake response from {session.DisplayUrl} to have the header \"{name}\"{(value is null ? "" : $" with value \"{value}\"")}, " +
                   (found
                       ? $"but its value was \"{string.Join(", ", values!)}\"."
                       : $"but it had only: {(headers.Count == 0 ? "no headers" : string.Join(", ", headers.Keys.Order()))}."));

@@ -20,5 +20,5 @@ public sealed record ConnectionAttempt(Uri Url, ConnectionOutcome Outcome, HttpS
 {
     public bool Succeeded => Outcome == ConnectionOutcome.Connected;
 
-    public static ConnectionAttempt Connected(Uri url) => new(url, ConnectionOutcome.Connected, HttpStatusCode.SwitchingProtocols, $"connected to {url}");
+    public static ConnectionAttempt Connected(Uri url) => new(url, ConnectionOutcome.Connected, HttpStatusCode.SwitchingProtocols, $"connected to {Secrets.Url(url)}");
 }

@@ -10,7 +10,7 @@ public static class ConnectionFailure
     public static ConnectionAttempt Analyse(Uri url, Exception failure, Handshake? handshake, TimeSpan connectTimeout)
     {
         var (outcome, reason) = Classify(url, failure, handshake, connectTimeout);
-        return new ConnectionAttempt(url, outcome, handshake?.Status, $"Could not connect to {url}: {reason}");
+        return new ConnectionAttempt(url, outcome, handshake?.Status, $"Could not connect to {Secrets.Url(url)}: {reason}");
     }
 
     private static (ConnectionOutcome, string) Classify(Uri url, Exception failure, Handshake? handshake, TimeSpan connectTimeout)

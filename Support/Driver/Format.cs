@@ -17,6 +17,10 @@ public static class Format
         _ => $"{duration.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)}s",
     };
 
+    /// <summary>A short time between events: <c>0.4 ms</c>, <c>12 ms</c>, <c>1.5s</c>.</summary>
+    public static string Elapsed(TimeSpan elapsed) =>
+        elapsed.TotalMilliseconds < 10 ? $"{elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)} ms" : Duration(elapsed);
+
     /// <summary><c>"text"</c> for text, <c>binary (3 bytes: 01 02 03)</c> for bytes; long ones shortened.</summary>
     public static string Message(WebSocketMessage message) =>
         message.IsText ? Quoted(message.Text) : $"binary ({message.Bytes.Length} bytes: {Hex(message.Bytes)})";

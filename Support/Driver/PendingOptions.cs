@@ -10,9 +10,11 @@ public sealed class PendingOptions
     private readonly List<KeyValuePair<string, string>> _query = [];
     private readonly List<string> _subProtocols = [];
 
-    public void AddHeader(string name, string value) => _headers[name] = value;
+    /// <summary>Adds a header; <c>${NAME}</c> in the value is read from the environment.</summary>
+    public void AddHeader(string name, string value) => _headers[name] = Secrets.Expand(value);
 
-    public void AddQuery(string name, string value) => _query.Add(new(name, value));
+    /// <summary>Adds a query parameter; <c>${NAME}</c> in the value is read from the environment.</summary>
+    public void AddQuery(string name, string value) => _query.Add(new(name, Secrets.Expand(value)));
 
     public void AddSubProtocol(string subProtocol) => _subProtocols.Add(subProtocol);
 

@@ -26,7 +26,7 @@ public sealed class WebSocketConnections(ServerUnderTest server, SuiteSettings s
     {
         if (_sessions.TryGetValue(name, out var existing) && existing.State is not (System.Net.WebSockets.WebSocketState.Closed or System.Net.WebSockets.WebSocketState.Aborted or System.Net.WebSockets.WebSocketState.None))
         {
-            throw new InvalidOperationException($"{Describe(name)} is already connected to {existing.Url}.");
+            throw new InvalidOperationException($"{Describe(name)} is already connected to {existing.DisplayUrl}.");
         }
 
         var url = pathOrUrl is null ? server.EchoUrl : server.Resolve(pathOrUrl);

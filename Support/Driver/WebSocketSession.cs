@@ -44,6 +44,13 @@ public sealed class WebSocketSession : IAsyncDisposable
 
     public Uri Url { get; }
 
+    /// <summary>The URL as messages and the report show it, secrets masked.</summary>
+    public string DisplayUrl => Secrets.Url(Url);
+
+    /// <summary>The headers the handshake sent, as they may be shown: secret values masked.</summary>
+    public IReadOnlyDictionary<string, string> DisplayHeaders =>
+        _options.Headers.ToDictionary(h => h.Key, h => Secrets.Header(h.Key, h.Value), StringComparer.OrdinalIgnoreCase);
+
     public EventLog Log { get; } = new();
 
     /// <summary>The server's answer to the handshake, once one has been attempted.</summary>
@@ -71,7 +78,7 @@ public sealed class WebSocketSession : IAsyncDisposable
         if (!IsOpen)
         {
             throw new InvalidOperationException(
-                $"Cannot send {Format.Message(message)}: the connection to {Url} is {Format.State(State)}.");
+                $"Cannot send {Format.Message(message)}: the connection to {DisplayUrl} is {Format.State(State)}.");
         }
 
         Log.Add(new MessageEvent(Log.Now, MessageDirection.Sent, message));
@@ -116,7 +123,7 @@ public sealed class WebSocketSession : IAsyncDisposable
     {
         if (!IsOpen)
         {
-            throw new InvalidOperationException($"Cannot close: the connection to {Url} is {Format.State(State)}.");
+            throw new InvalidOperationException($"Cannot close: the connection to {DisplayUrl} is {Format.State(State)}.");
         }
 
         _closeSent = (status, reason);
