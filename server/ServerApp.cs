@@ -21,6 +21,7 @@ public static class ServerApp
         }
 
         var app = builder.Build();
+        app.UseServerHeader();
         app.UseWebSockets();
         app.MapEcho();
         return app;
