@@ -20,10 +20,13 @@ public static class ServerApp
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        builder.Services.AddSecure(builder.Configuration);
+
         var app = builder.Build();
         app.UseServerHeader();
         app.UseWebSockets();
         app.MapEcho();
+        app.MapSecure();
         return app;
     }
 }

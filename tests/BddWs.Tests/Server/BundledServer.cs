@@ -31,8 +31,16 @@ public sealed class BundledServer : IAsyncLifetime
     public static async Task<BundledServer> StartAsync(params string[] settings)
     {
         var server = new BundledServer(settings);
-        await server.InitializeAsync();
-        return server;
+        try
+        {
+            await server.InitializeAsync();
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>A ws:// address on this server, e.g. <c>/chat?room=a</c>.</summary>
@@ -40,9 +48,9 @@ public sealed class BundledServer : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _app = ServerApp.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", .. _settings]);
-        await _app.StartAsync(TestContext.Current.CancellationToken);
-        var address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var app = _app = ServerApp.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", .. _settings]);
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         _http = new Uri(address);
     }
 
