@@ -21,12 +21,14 @@ public static class ServerApp
         }
 
         builder.Services.AddSecure(builder.Configuration);
+        builder.Services.AddChat(builder.Configuration);
 
         var app = builder.Build();
         app.UseServerHeader();
         app.UseWebSockets();
         app.MapEcho();
         app.MapSecure();
+        app.MapChat();
         return app;
     }
 }

@@ -43,6 +43,9 @@ public sealed class BundledServer : IAsyncLifetime
         }
     }
 
+    /// <summary>The app's services, to look at server state a client cannot see.</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The server has not been started.");
+
     /// <summary>A ws:// address on this server, e.g. <c>/chat?room=a</c>.</summary>
     public Uri WebSocket(string pathAndQuery) => new(new UriBuilder(Http) { Scheme = "ws" }.Uri, pathAndQuery);
 
