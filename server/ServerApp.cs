@@ -29,6 +29,7 @@ public static class ServerApp
         app.MapEcho();
         app.MapSecure();
         app.MapChat();
+        app.MapJson();
         return app;
     }
 }
