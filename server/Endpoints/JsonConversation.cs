@@ -9,7 +9,7 @@ namespace BddWs.Server.Endpoints;
 /// (see <see cref="JsonEndpoint"/>). Delayed replies run beside the read loop, so the
 /// connection keeps answering, and closing, while one is pending.
 /// </summary>
-public sealed class JsonConversation(HttpContext context, SerializedSender sender) : IAsyncDisposable
+public sealed class JsonConversation(WebSocket socket, CancellationToken connectionAborted) : IAsyncDisposable
 {
     /// <summary>The most ticks one burst may ask for.</summary>
     public const int MaxBurst = 10_000;
@@ -20,7 +20,8 @@ public sealed class JsonConversation(HttpContext context, SerializedSender sende
     /// <summary>The longest close reason the protocol allows, in UTF-8 bytes.</summary>
     public const int MaxCloseReasonBytes = 123;
 
-    private readonly CancellationTokenSource _connectionEnded = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+    private readonly SerializedSender _sender = new(socket);
+    private readonly CancellationTokenSource _connectionEnded = CancellationTokenSource.CreateLinkedTokenSource(connectionAborted);
     private readonly List<Task> _pendingDelays = [];
 
     /// <summary>Answers one message; false once the command ended the conversation (close, abort).</summary>
@@ -63,6 +64,7 @@ public sealed class JsonConversation(HttpContext context, SerializedSender sende
         await _connectionEnded.CancelAsync();
         await Task.WhenAll(_pendingDelays);
         _connectionEnded.Dispose();
+        _sender.Dispose();
     }
 
     private Task<bool> GreetAsync(JsonElement request, CancellationToken cancellation) =>
@@ -96,7 +98,7 @@ public sealed class JsonConversation(HttpContext context, SerializedSender sende
 
         for (var seq = 1; seq <= count; seq++)
         {
-            await sender.SendAsync(JsonReplies.Tick(seq), cancellation);
+            await _sender.SendAsync(JsonReplies.Tick(seq), cancellation);
         }
 
         return true;
@@ -127,20 +129,22 @@ public sealed class JsonConversation(HttpContext context, SerializedSender sende
             return await ReplyAsync(JsonReplies.Error($"close takes \"reason\" as a string of at most {MaxCloseReasonBytes} UTF-8 bytes"), cancellation);
         }
 
-        await sender.CloseAsync((WebSocketCloseStatus)code, reason, cancellation);
+        await _sender.CloseAsync((WebSocketCloseStatus)code, reason, cancellation);
         return false;
     }
 
-    private bool Abort()
+    private static bool Abort()
     {
-        // Drops the TCP connection with no close frame: what clients must report as an abnormal closure.
-        context.Abort();
+        // Ends the conversation with no close frame, so clients report an abnormal closure: the
+        // endpoint then disposes the socket unclosed and Kestrel closes the TCP connection. Neither
+        // HttpContext.Abort() nor WebSocket.Abort(): they reset the connection, and a reset can make
+        // the client's TCP stack discard replies that arrived but were not read yet.
         return false;
     }
 
     private async Task<bool> ReplyAsync(SocketMessage reply, CancellationToken cancellation)
     {
-        await sender.SendAsync(reply, cancellation);
+        await _sender.SendAsync(reply, cancellation);
         return true;
     }
 
@@ -150,7 +154,7 @@ public sealed class JsonConversation(HttpContext context, SerializedSender sende
         try
         {
             await Task.Delay(delay, connectionEnded);
-            await sender.SendAsync(reply, connectionEnded);
+            await _sender.SendAsync(reply, connectionEnded);
         }
         catch (OperationCanceledException) when (connectionEnded.IsCancellationRequested)
         {

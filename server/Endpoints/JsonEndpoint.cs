@@ -31,8 +31,8 @@ public static class JsonEndpoint
 
         var offered = context.WebSockets.WebSocketRequestedProtocols.Contains(SubProtocol, StringComparer.Ordinal);
         using var socket = await context.WebSockets.AcceptWebSocketAsync(offered ? SubProtocol : null);
-        using var sender = new SerializedSender(socket);
-        await using var conversation = new JsonConversation(context, sender);
+        // Declared after the socket, so disposed before it: pending delayed replies stop first.
+        await using var conversation = new JsonConversation(socket, context.RequestAborted);
         await MessageLoop.RunAsync(socket, loggers.CreateLogger(typeof(JsonEndpoint)), conversation.HandleAsync, context.RequestAborted);
     }
 }
