@@ -20,9 +20,16 @@ public static class ServerApp
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        builder.Services.AddSecure(builder.Configuration);
+        builder.Services.AddChat(builder.Configuration);
+
         var app = builder.Build();
+        app.UseServerHeader();
         app.UseWebSockets();
         app.MapEcho();
+        app.MapSecure();
+        app.MapChat();
+        app.MapJson();
         return app;
     }
 }

@@ -1,5 +1,4 @@
 using System.Net.WebSockets;
-using System.Text;
 
 namespace BddWs.Server.Endpoints;
 
@@ -10,58 +9,53 @@ namespace BddWs.Server.Endpoints;
 /// </summary>
 public static class EchoEndpoint
 {
+    /// <summary>Where the echo contract is served.</summary>
     public const string Path = "/ws";
+
+    /// <summary>What precedes the received text in each reply.</summary>
     public const string ReplyPrefix = "Message text was: ";
+
+    /// <summary>The text message that makes the server close the connection with 1000.</summary>
     public const string CloseCommand = "close";
 
+    /// <summary>Serves the echo contract at <see cref="Path"/>.</summary>
     public static IEndpointRouteBuilder MapEcho(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.Map(Path, HandleAsync);
+        endpoints.Map(Path, (HttpContext context, ILoggerFactory loggers) => ServeAsync(context, loggers.CreateLogger(typeof(EchoEndpoint))));
         return endpoints;
     }
 
-    private static async Task HandleAsync(HttpContext context, ILoggerFactory loggers)
+    /// <summary>
+    /// Runs the echo contract on this request: 400 unless it is a WebSocket handshake. Shared by
+    /// every endpoint that echoes, so they cannot drift apart.
+    /// </summary>
+    public static async Task ServeAsync(HttpContext context, ILogger log)
     {
-        if (!context.WebSockets.IsWebSocketRequest)
+        if (!await WebSocketRequests.IsWebSocketOrRejectAsync(context))
         {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            await context.Response.WriteAsync("This endpoint speaks WebSocket only.", context.RequestAborted);
             return;
         }
 
-        var log = loggers.CreateLogger(typeof(EchoEndpoint));
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        var messages = new MessageReader(socket);
-        try
-        {
-            while (await messages.ReadAsync(context.RequestAborted) is { } message)
-            {
-                if (message.Type == WebSocketMessageType.Binary)
-                {
-                    log.LogInformation("Received {Length} bytes", message.Payload.Length);
-                    await socket.SendAsync(message.Payload, WebSocketMessageType.Binary, true, context.RequestAborted);
-                    continue;
-                }
+        await MessageLoop.RunAsync(socket, log, (message, cancellation) => ReplyAsync(socket, message, cancellation), context.RequestAborted);
+    }
 
-                var text = Encoding.UTF8.GetString(message.Payload.Span);
-                log.LogInformation("Received: {Text}", text);
-                if (text == CloseCommand)
-                {
-                    await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "Closing on request", context.RequestAborted);
-                    break;
-                }
+    private static async Task<bool> ReplyAsync(WebSocket socket, SocketMessage message, CancellationToken cancellation)
+    {
+        if (message.Type == WebSocketMessageType.Binary)
+        {
+            await socket.SendAsync(message.Payload, WebSocketMessageType.Binary, true, cancellation);
+            return true;
+        }
 
-                var reply = Encoding.UTF8.GetBytes(ReplyPrefix + text);
-                await socket.SendAsync(reply, WebSocketMessageType.Text, true, context.RequestAborted);
-            }
-        }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
+        var text = message.Text;
+        if (text == CloseCommand)
         {
-            log.LogWarning("WebSocket error: {Reason}", ex.Message);
+            await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "Closing on request", cancellation);
+            return false;
         }
-        finally
-        {
-            log.LogInformation("websocket connection closed");
-        }
+
+        await socket.SendAsync(SocketMessage.FromText(ReplyPrefix + text).Payload, WebSocketMessageType.Text, true, cancellation);
+        return true;
     }
 }

@@ -2,20 +2,19 @@ using System.Net.WebSockets;
 
 namespace BddWs.Server.Endpoints;
 
-/// <summary>A whole WebSocket message: its frames joined, with the type of the first frame.</summary>
-public sealed record ReceivedMessage(WebSocketMessageType Type, ReadOnlyMemory<byte> Payload);
-
 /// <summary>
 /// Reads whole messages from a socket. Answers the client's close handshake and returns null
 /// when the conversation is over.
 /// </summary>
 public sealed class MessageReader(WebSocket socket, int maxMessageBytes = MessageReader.DefaultMaxMessageBytes)
 {
+    /// <summary>The largest message read when no other limit is given; larger ones are refused with 1009.</summary>
     public const int DefaultMaxMessageBytes = 1024 * 1024;
 
     private readonly byte[] _buffer = new byte[16 * 1024];
 
-    public async Task<ReceivedMessage?> ReadAsync(CancellationToken cancellation)
+    /// <summary>The next whole message, or null once the conversation is over.</summary>
+    public async Task<SocketMessage?> ReadAsync(CancellationToken cancellation)
     {
         using var message = new MemoryStream();
         while (true)
@@ -40,7 +39,7 @@ public sealed class MessageReader(WebSocket socket, int maxMessageBytes = Messag
             message.Write(_buffer, 0, frame.Count);
             if (frame.EndOfMessage)
             {
-                return new ReceivedMessage(frame.MessageType, message.ToArray());
+                return new SocketMessage(frame.MessageType, message.ToArray());
             }
         }
     }

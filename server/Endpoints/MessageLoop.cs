@@ -1,0 +1,52 @@
+using System.Net.WebSockets;
+
+namespace BddWs.Server.Endpoints;
+
+/// <summary>
+/// The read side every endpoint shares: reads whole messages until the conversation ends, logs
+/// each one and the end of the connection, and hands each message to the endpoint.
+/// </summary>
+public static class MessageLoop
+{
+    /// <summary>
+    /// Runs until the client closes, the connection breaks, or <paramref name="handle"/> returns
+    /// false (the endpoint ended the conversation itself, e.g. by closing).
+    /// </summary>
+    public static async Task RunAsync(
+        WebSocket socket, ILogger log, Func<SocketMessage, CancellationToken, Task<bool>> handle, CancellationToken cancellation)
+    {
+        var messages = new MessageReader(socket);
+        try
+        {
+            while (await messages.ReadAsync(cancellation) is { } message)
+            {
+                LogReceived(log, message);
+                if (!await handle(message, cancellation))
+                {
+                    break;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or IOException)
+        {
+            // A client that vanishes mid-conversation is normal for a test server, not a fault.
+            log.LogWarning("WebSocket error: {Reason}", ex.Message);
+        }
+        finally
+        {
+            log.LogInformation("websocket connection closed");
+        }
+    }
+
+    private static void LogReceived(ILogger log, SocketMessage message)
+    {
+        if (message.Type == WebSocketMessageType.Binary)
+        {
+            log.LogInformation("Received {Length} bytes", message.Payload.Length);
+        }
+        else
+        {
+            log.LogInformation("Received: {Text}", message.Text);
+        }
+    }
+}

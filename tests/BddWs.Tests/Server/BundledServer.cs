@@ -1,0 +1,69 @@
+using BddWs.Server;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace BddWs.Tests.Server;
+
+/// <summary>
+/// The real server app (<see cref="ServerApp.Build"/>, as <c>dotnet run</c> builds it) on a free
+/// loopback port, optionally with settings such as <c>--Secure:Token=x</c>. Usable as a class fixture.
+/// </summary>
+public sealed class BundledServer : IAsyncLifetime
+{
+    private readonly string[] _settings;
+    private WebApplication? _app;
+    private Uri? _http;
+
+    public BundledServer()
+        : this([])
+    {
+    }
+
+    private BundledServer(string[] settings) => _settings = settings;
+
+    /// <summary>The server's base address, <c>http://127.0.0.1:port/</c>.</summary>
+    public Uri Http => _http ?? throw new InvalidOperationException("The server has not been started.");
+
+    public static async Task<BundledServer> StartAsync(params string[] settings)
+    {
+        var server = new BundledServer(settings);
+        try
+        {
+            await server.InitializeAsync();
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The app's services, to look at server state a client cannot see.</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The server has not been started.");
+
+    /// <summary>A ws:// address on this server, e.g. <c>/chat?room=a</c>.</summary>
+    public Uri WebSocket(string pathAndQuery) => new(new UriBuilder(Http) { Scheme = "ws" }.Uri, pathAndQuery);
+
+    public async ValueTask InitializeAsync()
+    {
+        var app = _app = ServerApp.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", .. _settings]);
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        _http = new Uri(address);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is { } app)
+        {
+            _app = null;
+            await app.StopAsync(CancellationToken.None);
+            await app.DisposeAsync();
+        }
+    }
+}

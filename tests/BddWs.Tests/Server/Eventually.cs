@@ -1,0 +1,23 @@
+using Xunit;
+
+namespace BddWs.Tests.Server;
+
+/// <summary>For server state no message announces: look again until it holds or the deadline passes.</summary>
+public static class Eventually
+{
+    public static async Task<bool> HoldsAsync(Func<bool> condition, TimeSpan? within = null)
+    {
+        var deadline = DateTime.UtcNow + (within ?? TestClient.Deadline);
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                return false;
+            }
+
+            await Task.Delay(5, TestContext.Current.CancellationToken);
+        }
+
+        return true;
+    }
+}
