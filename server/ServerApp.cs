@@ -30,6 +30,7 @@ public static class ServerApp
         app.MapSecure();
         app.MapChat();
         app.MapJson();
+        app.MapStall();
         return app;
     }
 }

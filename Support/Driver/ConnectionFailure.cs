@@ -21,6 +21,12 @@ public static class ConnectionFailure
         }
 
         var chain = Chain(failure).ToList();
+        if (chain.OfType<TimeoutException>().Any())
+        {
+            // Checked first: a cancelled connect also carries a SocketException (OperationAborted).
+            return (ConnectionOutcome.TimedOut, TimedOut(connectTimeout));
+        }
+
         if (chain.OfType<SocketException>().FirstOrDefault() is { } socket)
         {
             return socket.SocketErrorCode switch
@@ -37,7 +43,7 @@ public static class ConnectionFailure
             return (ConnectionOutcome.TlsFailure, $"the TLS handshake failed ({tls.Message})");
         }
 
-        if (chain.Any(e => e is OperationCanceledException or TimeoutException))
+        if (chain.Any(e => e is OperationCanceledException))
         {
             return (ConnectionOutcome.TimedOut, TimedOut(connectTimeout));
         }

@@ -179,9 +179,12 @@ public sealed class WebSocketSession : IAsyncDisposable
         }
         catch (Exception ex)
         {
-            _connectFailure = ex;
+            // Our own deadline ends the handshake with an exception that does not always say so.
+            _connectFailure = timeout.IsCancellationRequested && !cancellation.IsCancellationRequested
+                ? new TimeoutException("The handshake timed out.", ex)
+                : ex;
             RecordHandshake(socket);
-            Log.Add(new ErrorEvent(Log.Now, ConnectionFailure.Analyse(Url, ex, Handshake, _options.ConnectTimeout).Description));
+            Log.Add(new ErrorEvent(Log.Now, ConnectionFailure.Analyse(Url, _connectFailure, Handshake, _options.ConnectTimeout).Description));
             throw;
         }
 

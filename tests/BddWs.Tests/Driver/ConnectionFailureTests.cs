@@ -24,6 +24,20 @@ public sealed class ConnectionFailureTests
     }
 
     [Fact]
+    public async Task A_server_that_never_answers_the_handshake_times_out_at_the_deadline()
+    {
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var url = new Uri($"ws://127.0.0.1:{((IPEndPoint)silent.LocalEndpoint).Port}/ws");
+        await using var session = new WebSocketSession("", url, new ConnectionOptions { ConnectTimeout = TimeSpan.FromMilliseconds(200) });
+
+        var failure = await FluentActions.Awaiting(session.ConnectAsync).Should().ThrowAsync<ConnectionFailedException>();
+
+        failure.Which.Message.Should().Be($"Could not connect to {url}: no answer to the handshake within 200 ms");
+        failure.Which.Attempt.Outcome.Should().Be(ConnectionOutcome.TimedOut);
+    }
+
+    [Fact]
     public async Task Wrong_path_reports_the_http_status()
     {
         await using var server = await ScriptedServer.RepliesAsync(_ => []);
