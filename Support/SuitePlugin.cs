@@ -1,5 +1,6 @@
 using BddWs.Specs.Support;
 using BddWs.Specs.Support.Bridge;
+using BddWs.Specs.Support.Catalog;
 using BddWs.Specs.Support.Reporting;
 using BddWs.Specs.Support.Server;
 using Reqnroll.Bindings;
@@ -26,6 +27,8 @@ public sealed class SuitePlugin : IRuntimePlugin
             e.ObjectContainer.RegisterFactoryAs(SuiteSettings.FromEnvironment);
             e.ObjectContainer.RegisterTypeAs<ServerUnderTest, ServerUnderTest>();
             e.ObjectContainer.RegisterTypeAs<StepTrafficInvoker, IAsyncBindingInvoker>();
+            e.ObjectContainer.RegisterFactoryAs(() => StepCatalog.FromAssembly(typeof(SuitePlugin).Assembly));
+            e.ObjectContainer.RegisterTypeAs<CatalogAdvisor, IUndefinedStepAdvisor>();
         };
     }
 }

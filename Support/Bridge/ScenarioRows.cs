@@ -16,7 +16,7 @@ public static class ScenarioRows
         var feature = FeatureFile.Load(path);
         if (feature.Problem is not null)
         {
-            yield return new TheoryDataRow<int>(UnreadableFeature) { TestDisplayName = $"{path}: not valid Gherkin" };
+            yield return new TheoryDataRow<int>(UnreadableFeature) { TestDisplayName = $"{path}: cannot be run" };
             yield break;
         }
 

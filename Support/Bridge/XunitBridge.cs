@@ -1,3 +1,4 @@
+using Reqnroll.BindingSkeletons;
 using Reqnroll.Infrastructure;
 using Reqnroll.Plugins;
 using Reqnroll.Tracing;
@@ -6,8 +7,8 @@ using Reqnroll.UnitTestProvider;
 namespace BddWs.Specs.Support.Bridge;
 
 /// <summary>
-/// Tells Reqnroll how to talk to xUnit v3: how to skip or fail a scenario, and where step
-/// output goes. It stands in for the Reqnroll.xUnit package; a test assembly calls it from
+/// Tells Reqnroll how to talk to xUnit v3: how to skip or fail a scenario, where step output
+/// goes, and (with an <see cref="IUndefinedStepAdvisor"/>) what to suggest for an undefined step. It stands in for the Reqnroll.xUnit package; a test assembly calls it from
 /// its Reqnroll runtime plugin.
 /// </summary>
 public static class XunitBridge
@@ -19,6 +20,8 @@ public static class XunitBridge
         unitTestProvider.UseUnitTestProvider(ProviderName);
         events.RegisterGlobalDependencies += (_, e) =>
             e.ObjectContainer.RegisterTypeAs<XunitRuntimeProvider, IUnitTestRuntimeProvider>(ProviderName);
+        events.CustomizeGlobalDependencies += (_, e) =>
+            e.ObjectContainer.RegisterTypeAs<AdvisingSkeletonProvider, IStepDefinitionSkeletonProvider>();
         events.CustomizeTestThreadDependencies += (_, e) =>
         {
             e.ObjectContainer.RegisterTypeAs<XunitTraceListener, ITraceListener>();

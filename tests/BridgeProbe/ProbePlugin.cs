@@ -10,6 +10,10 @@ namespace BridgeProbe;
 public sealed class ProbePlugin : IRuntimePlugin
 {
     public void Initialize(RuntimePluginEvents runtimePluginEvents, RuntimePluginParameters runtimePluginParameters,
-        UnitTestProviderConfiguration unitTestProviderConfiguration) =>
+        UnitTestProviderConfiguration unitTestProviderConfiguration)
+    {
         XunitBridge.Register(runtimePluginEvents, unitTestProviderConfiguration);
+        runtimePluginEvents.CustomizeGlobalDependencies += (_, e) =>
+            e.ObjectContainer.RegisterTypeAs<ProbeAdvisor, IUndefinedStepAdvisor>();
+    }
 }

@@ -23,13 +23,13 @@ public sealed class BridgeTests(ProbeRun probe) : IClassFixture<ProbeRun>
             "Probe: Counts 2 notes (count: 2)",
             "Probe: Inside a rule",
             "Second: Also passes",
-            "features/malformed.feature: not valid Gherkin");
+            "features/malformed.feature: cannot be run");
     }
 
     [Fact]
     public void A_malformed_feature_fails_alone_naming_file_line_and_column()
     {
-        var malformed = probe.Test("features/malformed.feature: not valid Gherkin");
+        var malformed = probe.Test("features/malformed.feature: cannot be run");
         Result(malformed).Should().Be("Fail");
         Failure(malformed).Should().Contain("features/malformed.feature is not valid Gherkin")
             .And.Contain("features/malformed.feature(4:3): expected:")
@@ -85,7 +85,8 @@ public sealed class BridgeTests(ProbeRun probe) : IClassFixture<ProbeRun>
         Result(undefined).Should().Be("Fail");
         Failure(undefined).Should().Contain("Step has no matching step definition: When I dance the tango (features/probe.feature:29)")
             .And.Contain("No matching step definition found")
-            .And.Contain("[When(\"I dance the tango\")]");
+            .And.Contain("[When(\"I dance the tango\")]")
+            .And.Contain("// No step matches \"When I dance the tango\". Closest existing sentences:\n//   When I write \"I dance the tango\" to the output");
     }
 
     [Fact]

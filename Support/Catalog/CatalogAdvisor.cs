@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using BddWs.Specs.Support.Bridge;
+
+namespace BddWs.Specs.Support.Catalog;
+
+/// <summary>
+/// Finds the catalog's example sentences closest to a sentence no step matches: words compared,
+/// quoted text counted as one word and filler words left out, the same keyword counting a little extra.
+/// </summary>
+public sealed partial class CatalogAdvisor(StepCatalog catalog) : IUndefinedStepAdvisor
+{
+    public const int Suggestions = 3;
+
+    // Words every sentence has say nothing about which one was meant.
+    private static readonly HashSet<string> Filler = ["i", "a", "an", "the", "is", "am", "are", "of", "to", "and", "with"];
+
+    public IReadOnlyList<string> ClosestSentences(string keyword, string text)
+    {
+        var words = Words(text);
+        return catalog.Entries
+            .Where(e => e.Example.Length > 0)
+            .Select(e => (Sentence: $"{e.Keyword} {e.ExampleSentence}", Score: Similarity(words, Words(e.ExampleSentence)) + (e.Keyword == keyword ? 0.1 : 0)))
+            .Where(s => s.Score > 0.2)
+            .OrderByDescending(s => s.Score)
+            .Select(s => s.Sentence)
+            .Distinct()
+            .Take(Suggestions)
+            .ToList();
+    }
+
+    /// <summary>Dice coefficient of the two word lists: 1 for the same words, 0 for none in common.</summary>
+    private static double Similarity(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        var remaining = b.ToList();
+        var common = a.Count(word => remaining.Remove(word));
+        return a.Count + b.Count == 0 ? 0 : 2.0 * common / (a.Count + b.Count);
+    }
+
+    private static List<string> Words(string sentence) =>
+        Word().Matches(Quoted().Replace(sentence.ToLowerInvariant(), " text ")).Select(m => m.Value).Where(w => !Filler.Contains(w)).ToList();
+
+    [GeneratedRegex("\"[^\"]*\"|'[^']*'")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Word();
+}
