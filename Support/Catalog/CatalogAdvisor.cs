@@ -28,12 +28,40 @@ public sealed partial class CatalogAdvisor(StepCatalog catalog) : IUndefinedStep
             .ToList();
     }
 
-    /// <summary>Dice coefficient of the two word lists: 1 for the same words, 0 for none in common.</summary>
+    /// <summary>
+    /// Dice coefficient of the two word lists: 1 for the same words, 0 for none in common. A word
+    /// one typing slip away (<c>mesage</c>, <c>message</c>) counts as the same.
+    /// </summary>
     private static double Similarity(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
         var remaining = b.ToList();
-        var common = a.Count(word => remaining.Remove(word));
+        var common = 0;
+        foreach (var word in a)
+        {
+            var match = remaining.FindIndex(other => other == word || (word.Length > 3 && OneSlipApart(word, other)));
+            if (match >= 0)
+            {
+                remaining.RemoveAt(match);
+                common++;
+            }
+        }
+
         return a.Count + b.Count == 0 ? 0 : 2.0 * common / (a.Count + b.Count);
+    }
+
+    /// <summary>One letter added, dropped or changed.</summary>
+    private static bool OneSlipApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        var start = 0;
+        while (start < shorter.Length && shorter[start] == longer[start]) start++;
+        var tail = shorter.Length == longer.Length ? start + 1 : start;
+        return shorter.AsSpan(Math.Min(tail, shorter.Length)).SequenceEqual(longer.AsSpan(start + 1));
     }
 
     private static List<string> Words(string sentence) =>

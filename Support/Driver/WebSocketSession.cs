@@ -211,6 +211,12 @@ public sealed class WebSocketSession : IAsyncDisposable
 
     private void OnDisconnection(DisconnectionInfo info)
     {
+        // The library can report one ending twice (our close, then the server's answer to it).
+        if (Log.Snapshot().CloseEvent() is not null)
+        {
+            return;
+        }
+
         switch (info.Type)
         {
             case DisconnectionType.ByServer:

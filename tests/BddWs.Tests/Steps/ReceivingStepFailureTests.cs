@@ -76,6 +76,7 @@ public sealed class ReceivingStepFailureTests
         await using var steps = await ConnectedAsync(_ => replies.Dequeue());
         await steps.Sending.SendText(I, "a");
         await steps.Sending.SendText(I, "b");
+        await steps.Receiving.ExactCount(I, 2);
         var table = new DataTable("message");
         table.AddRow("one");
         table.AddRow("two");
