@@ -9,6 +9,7 @@ public static class Verify
     {
         if (!condition)
         {
+            using var scope = new AssertionScope(new ReadableFailureStrategy());
             // FluentAssertions reads {0}-style placeholders in a message; received text may contain braces.
             Execute.Assertion.FailWith(message().Replace("{", "{{").Replace("}", "}}"));
         }

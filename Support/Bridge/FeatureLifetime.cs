@@ -40,6 +40,7 @@ public abstract class FeatureLifetime(string path) : IAsyncLifetime
         {
             await StartFeatureAsync(runner);
             runner.OnScenarioInitialize(scenario.CreateInfo(), scenario.CreateRuleInfo());
+            runner.ScenarioContext.Set(scenario);
             try
             {
                 if (scenario.IsIgnored)

@@ -1,6 +1,7 @@
 using System.Collections.Specialized;
 using Io.Cucumber.Messages.Types;
 using Reqnroll;
+using Reqnroll.Bindings;
 
 namespace BddWs.Specs.Support.Bridge;
 
@@ -63,6 +64,24 @@ public sealed class PickleScenario
     }
 
     public Step AstStep(PickleStep step) => _astSteps[step.AstNodeIds[0]];
+
+    /// <summary>Each step as Reqnroll matches it: its kind (an And takes the kind before it), keyword and text.</summary>
+    public IEnumerable<(StepDefinitionType Type, string Keyword, string Text)> StepSentences()
+    {
+        var type = StepDefinitionType.Given;
+        foreach (var step in Pickle.Steps)
+        {
+            var gherkin = AstStep(step);
+            type = gherkin.KeywordType switch
+            {
+                StepKeywordType.CONTEXT => StepDefinitionType.Given,
+                StepKeywordType.ACTION => StepDefinitionType.When,
+                StepKeywordType.OUTCOME => StepDefinitionType.Then,
+                _ => type,
+            };
+            yield return (type, gherkin.Keyword.Trim(), step.Text);
+        }
+    }
 
     public ScenarioInfo CreateInfo()
     {

@@ -128,5 +128,7 @@ public sealed class BridgeTests(ProbeRun probe) : IClassFixture<ProbeRun>
         messages.Should().Contain(l => l.Contains("\"status\":\"FAILED\"", StringComparison.Ordinal));
         messages.Should().Contain(l => l.Contains("\"status\":\"UNDEFINED\"", StringComparison.Ordinal));
         messages.Should().Contain(l => l.Contains("\"status\":\"SKIPPED\"", StringComparison.Ordinal));
+        messages.Should().Contain(l => l.StartsWith("{\"attachment\":{\"body\":\"No step matches \\\"When I dance the tango\\\". Closest existing sentences:", StringComparison.Ordinal),
+            "the report shows advice for an undefined step");
     }
 }

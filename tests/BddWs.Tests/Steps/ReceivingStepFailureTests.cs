@@ -61,6 +61,7 @@ public sealed class ReceivingStepFailureTests
     {
         await using var steps = await ConnectedAsync(text => [text, text]);
         await steps.Sending.SendText(I, "Hi");
+        await steps.Receiving.ExactCount(I, 2);
 
         (await FailureOf(() => steps.Receiving.ExactCount(I, 1))).Should().MatchRegex(
             @"^Expected exactly 1 message \(decided after \d+ ms of 300 ms\), but received 2 messages: \[1\] ""Hi"" \[2\] ""Hi""\. Connection: open\.$");
