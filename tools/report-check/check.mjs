@@ -46,6 +46,7 @@ async function open(browser, file) {
 async function keepScreenshots(page, file) {
   const png = file.replace(/\.html$/, '.png');
   await page.screenshot({ path: png, fullPage: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: file.replace(/\.html$/, '-top.png') });
   return png;
 }
