@@ -9,13 +9,16 @@ namespace BddWs.Specs.Support;
 /// unset, the suite starts its own server in-process.</item>
 /// <item><c>BDDWS_TIMEOUT_MS</c>: how long a step waits for what it expects (default 2000).</item>
 /// <item><c>BDDWS_CONNECT_TIMEOUT_MS</c>: how long a handshake may take (default 5000).</item>
+/// <item><c>BDDWS_TRUST_CERT</c>: a certificate file (.cer, .crt, .pem) that wss:// connections trust besides
+/// the machine's own authorities, e.g. a test server's self-signed certificate.</item>
 /// </list>
 /// </summary>
-public sealed record SuiteSettings(Uri? ServerUrl, TimeSpan Timeout, TimeSpan ConnectTimeout)
+public sealed record SuiteSettings(Uri? ServerUrl, TimeSpan Timeout, TimeSpan ConnectTimeout, string? TrustedCertificatePath = null)
 {
     public const string ServerUrlVariable = "BDDWS_SERVER_URL";
     public const string TimeoutVariable = "BDDWS_TIMEOUT_MS";
     public const string ConnectTimeoutVariable = "BDDWS_CONNECT_TIMEOUT_MS";
+    public const string TrustCertificateVariable = "BDDWS_TRUST_CERT";
 
     public static SuiteSettings FromEnvironment() => From(Environment.GetEnvironmentVariable);
 
@@ -23,7 +26,8 @@ public sealed record SuiteSettings(Uri? ServerUrl, TimeSpan Timeout, TimeSpan Co
     public static SuiteSettings From(Func<string, string?> read) => new(
         ServerUrlFrom(read(ServerUrlVariable)),
         MillisecondsFrom(TimeoutVariable, read(TimeoutVariable), TimeSpan.FromSeconds(2)),
-        MillisecondsFrom(ConnectTimeoutVariable, read(ConnectTimeoutVariable), TimeSpan.FromSeconds(5)));
+        MillisecondsFrom(ConnectTimeoutVariable, read(ConnectTimeoutVariable), TimeSpan.FromSeconds(5)),
+        CertificatePathFrom(read(TrustCertificateVariable)));
 
     /// <summary>Checks a WebSocket URL, whether from a setting or from a feature.</summary>
     public static bool TryParseWebSocketUrl(string? text, out Uri url)
@@ -47,6 +51,11 @@ public sealed record SuiteSettings(Uri? ServerUrl, TimeSpan Timeout, TimeSpan Co
             : throw new InvalidOperationException(
                 $"{ServerUrlVariable} must be a ws:// or wss:// URL such as ws://127.0.0.1:8765/ws, but it is \"{value}\".");
     }
+
+    private static string? CertificatePathFrom(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null
+        : File.Exists(value) ? Path.GetFullPath(value)
+        : throw new InvalidOperationException($"{TrustCertificateVariable} names a certificate file that does not exist: \"{value}\".");
 
     private static TimeSpan MillisecondsFrom(string name, string? value, TimeSpan fallback)
     {

@@ -1,3 +1,5 @@
+using System.Security.Cryptography.X509Certificates;
+
 namespace BddWs.Specs.Support.Driver;
 
 /// <summary>What the client asks for in the handshake.</summary>
@@ -11,6 +13,9 @@ public sealed record ConnectionOptions
     public IReadOnlyList<string> SubProtocols { get; init; } = [];
 
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>A certificate wss:// connections accept even though no authority of the machine vouches for it.</summary>
+    public X509Certificate2? TrustedCertificate { get; init; }
 
     /// <summary><paramref name="url"/> with <see cref="Query"/> appended to what it already has.</summary>
     public Uri Apply(Uri url)

@@ -1,3 +1,5 @@
+using System.Security.Cryptography.X509Certificates;
+
 namespace BddWs.Specs.Support.Driver;
 
 /// <summary>
@@ -19,10 +21,11 @@ public sealed class PendingOptions
     public void AddSubProtocol(string subProtocol) => _subProtocols.Add(subProtocol);
 
     /// <summary>The options gathered so far, for one connection; the next one starts afresh.</summary>
-    public ConnectionOptions Take(TimeSpan connectTimeout)
+    public ConnectionOptions Take(TimeSpan connectTimeout, X509Certificate2? trustedCertificate = null)
     {
         var options = new ConnectionOptions
         {
+            TrustedCertificate = trustedCertificate,
             Headers = new Dictionary<string, string>(_headers, StringComparer.OrdinalIgnoreCase),
             Query = [.. _query],
             SubProtocols = [.. _subProtocols],

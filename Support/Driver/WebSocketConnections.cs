@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using BddWs.Specs.Support.Server;
 
 namespace BddWs.Specs.Support.Driver;
@@ -11,6 +12,9 @@ public sealed class WebSocketConnections(ServerUnderTest server, SuiteSettings s
     public const string DefaultName = "";
 
     private readonly Dictionary<string, WebSocketSession> _sessions = new(StringComparer.Ordinal);
+
+    private readonly Lazy<X509Certificate2?> _trusted = new(() =>
+        settings.TrustedCertificatePath is { } path ? X509CertificateLoader.LoadCertificateFromFile(path) : null);
 
     public IReadOnlyCollection<WebSocketSession> All => _sessions.Values;
 
@@ -30,7 +34,7 @@ public sealed class WebSocketConnections(ServerUnderTest server, SuiteSettings s
         }
 
         var url = pathOrUrl is null ? server.EchoUrl : server.Resolve(pathOrUrl);
-        var session = new WebSocketSession(name, url, Next.Take(connectTimeout ?? settings.ConnectTimeout));
+        var session = new WebSocketSession(name, url, Next.Take(connectTimeout ?? settings.ConnectTimeout, _trusted.Value));
         if (existing is not null)
         {
             await existing.DisposeAsync();

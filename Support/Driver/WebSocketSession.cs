@@ -170,6 +170,13 @@ public sealed class WebSocketSession : IAsyncDisposable
             socket.Options.AddSubProtocol(subProtocol);
         }
 
+        if (_options.TrustedCertificate is { } trusted)
+        {
+            socket.Options.RemoteCertificateValidationCallback = (_, certificate, _, errors) =>
+                errors == System.Net.Security.SslPolicyErrors.None
+                || (certificate is not null && certificate.GetCertHashString() == trusted.GetCertHashString());
+        }
+
         _socket = socket;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         timeout.CancelAfter(_options.ConnectTimeout);

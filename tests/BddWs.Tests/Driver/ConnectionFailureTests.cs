@@ -38,6 +38,42 @@ public sealed class ConnectionFailureTests
     }
 
     [Fact]
+    public async Task Unknown_host_is_named()
+    {
+        var url = new Uri("ws://no-such-host.invalid/ws");
+        await using var session = new WebSocketSession("", url, new ConnectionOptions());
+
+        var failure = await FluentActions.Awaiting(session.ConnectAsync).Should().ThrowAsync<ConnectionFailedException>();
+
+        failure.Which.Message.Should().Be("Could not connect to ws://no-such-host.invalid/ws: unknown host \"no-such-host.invalid\"");
+    }
+
+    [Fact]
+    public async Task An_http_endpoint_that_does_not_upgrade_says_so()
+    {
+        await using var server = await ScriptedServer.RepliesAsync(_ => []);
+        var plain = new Uri(server.Url, "/plain");
+        await using var session = new WebSocketSession("", plain, new ConnectionOptions());
+
+        var failure = await FluentActions.Awaiting(session.ConnectAsync).Should().ThrowAsync<ConnectionFailedException>();
+
+        failure.Which.Message.Should().Be($"Could not connect to {plain}: the server answered HTTP 200 OK (the endpoint did not upgrade to WebSocket)");
+    }
+
+    [Fact]
+    public async Task Secrets_in_the_url_never_reach_the_message()
+    {
+        await using var server = await ScriptedServer.RepliesAsync(_ => []);
+        var url = new Uri(server.Url, "/nowhere?room=a&access_token=s3cret");
+        await using var session = new WebSocketSession("", url, new ConnectionOptions());
+
+        var failure = await FluentActions.Awaiting(session.ConnectAsync).Should().ThrowAsync<ConnectionFailedException>();
+
+        failure.Which.Message.Should().Contain("/nowhere?room=a&access_token=***").And.NotContain("s3cret");
+        session.DisplayUrl.Should().NotContain("s3cret");
+    }
+
+    [Fact]
     public async Task Wrong_path_reports_the_http_status()
     {
         await using var server = await ScriptedServer.RepliesAsync(_ => []);

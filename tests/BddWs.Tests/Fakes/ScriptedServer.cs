@@ -1,8 +1,11 @@
+using System.Net;
 using System.Net.WebSockets;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -29,13 +32,22 @@ public sealed class ScriptedServer : IAsyncDisposable
 
     /// <param name="script">What the server does with each connection.</param>
     /// <param name="subProtocol">Chosen in the handshake when the client offers it.</param>
-    public static async Task<ScriptedServer> StartAsync(Func<WebSocket, Task> script, string? subProtocol = null)
+    /// <param name="certificate">Serves wss:// with this certificate instead of ws://.</param>
+    public static async Task<ScriptedServer> StartAsync(Func<WebSocket, Task> script, string? subProtocol = null, X509Certificate2? certificate = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseKestrelHttpsConfiguration();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen =>
+        {
+            if (certificate is not null)
+            {
+                listen.UseHttps(certificate);
+            }
+        }));
         builder.Logging.ClearProviders();
         var app = builder.Build();
         app.UseWebSockets();
+        app.MapGet("/plain", () => "an HTTP endpoint that never upgrades");
         app.Map("/ws", async (HttpContext context) =>
         {
             if (!context.WebSockets.IsWebSocketRequest)
@@ -57,7 +69,7 @@ public sealed class ScriptedServer : IAsyncDisposable
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new ScriptedServer(app, new Uri(new UriBuilder(address) { Scheme = "ws" }.Uri, "/ws"));
+        return new ScriptedServer(app, new Uri(new UriBuilder(address) { Scheme = certificate is null ? "ws" : "wss" }.Uri, "/ws"));
     }
 
     /// <summary>Answers each text message with whatever <paramref name="reply"/> returns.</summary>
