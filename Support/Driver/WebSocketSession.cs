@@ -33,6 +33,8 @@ public sealed class WebSocketSession : IAsyncDisposable
             IsReconnectionEnabled = false,
             ReconnectTimeout = null,
             ErrorReconnectTimeout = null,
+            // The library's own deadline (5 s by default) must not cut ours short.
+            ConnectTimeout = options.ConnectTimeout + TimeSpan.FromSeconds(1),
             Name = name,
         };
         _subscriptions.Add(_client.MessageReceived.Subscribe(OnMessage));
