@@ -22,19 +22,26 @@ public sealed class ScriptedServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private ScriptedServer(WebApplication app, Uri url)
+    private ScriptedServer(WebApplication app, Uri url, OpenCount open)
     {
         _app = app;
         Url = url;
+        _open = open;
     }
 
     public Uri Url { get; }
+
+    /// <summary>Connections whose script is still running: the server's view of what is open.</summary>
+    public OpenCount OpenConnections => _open;
+
+    private readonly OpenCount _open;
 
     /// <param name="script">What the server does with each connection.</param>
     /// <param name="subProtocol">Chosen in the handshake when the client offers it.</param>
     /// <param name="certificate">Serves wss:// with this certificate instead of ws://.</param>
     public static async Task<ScriptedServer> StartAsync(Func<WebSocket, Task> script, string? subProtocol = null, X509Certificate2? certificate = null)
     {
+        var open = new OpenCount();
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrelHttpsConfiguration();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen =>
@@ -58,6 +65,7 @@ public sealed class ScriptedServer : IAsyncDisposable
 
             var chosen = subProtocol is not null && context.WebSockets.WebSocketRequestedProtocols.Contains(subProtocol) ? subProtocol : null;
             using var socket = await context.WebSockets.AcceptWebSocketAsync(chosen);
+            open.Enter();
             try
             {
                 await script(socket);
@@ -66,10 +74,14 @@ public sealed class ScriptedServer : IAsyncDisposable
             {
                 // The client went away mid-script; nothing to do.
             }
+            finally
+            {
+                open.Leave();
+            }
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new ScriptedServer(app, new Uri(new UriBuilder(address) { Scheme = certificate is null ? "ws" : "wss" }.Uri, "/ws"));
+        return new ScriptedServer(app, new Uri(new UriBuilder(address) { Scheme = certificate is null ? "ws" : "wss" }.Uri, "/ws"), open);
     }
 
     /// <summary>Answers each text message with whatever <paramref name="reply"/> returns.</summary>

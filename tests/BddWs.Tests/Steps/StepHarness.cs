@@ -33,6 +33,9 @@ public sealed class StepHarness : IAsyncDisposable
 
     public Uri Url => _server.Url;
 
+    /// <summary>How many connections the scripted server still has open.</summary>
+    public OpenCount ServerOpenConnections => _server.OpenConnections;
+
     public WebSocketConnections Connections { get; }
 
     public ConnectingSteps Connecting { get; }
