@@ -56,6 +56,25 @@ public sealed class ServerUnderTest(SuiteSettings settings)
         return new Uri(EchoUrl, pathOrUrl);
     }
 
+    /// <summary>
+    /// Open WebSocket connections as the server's <c>/health</c> counts them
+    /// (<c>{"status":"ok","connections":N}</c>); null for a server without that endpoint.
+    /// </summary>
+    public async Task<int?> OpenConnectionsAsync()
+    {
+        var health = new UriBuilder(EchoUrl) { Scheme = EchoUrl.Scheme == "wss" ? "https" : "http", Path = "/health", Query = "" }.Uri;
+        try
+        {
+            using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+            var body = await client.GetStringAsync(health);
+            return System.Text.Json.Nodes.JsonNode.Parse(body)?["connections"]?.GetValue<int>();
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException or InvalidOperationException or FormatException)
+        {
+            return null;
+        }
+    }
+
     public async Task StopAsync()
     {
         if (_embedded is { } app)
