@@ -11,12 +11,12 @@ Feature: Chat room
     Then "Bob" receives a message containing "hi Bob"
     And "Alice" receives no message within 100 ms
 
-  Scenario: A conversation, in order
+  Scenario: A conversation, in turn
     Given "Carol" is connected to "/chat?room=feature-chat"
     When "Alice" sends "hi all"
-    And "Bob" sends "hello Alice"
     Then the next message to "Carol" is "hi all"
-    And the next message to "Carol" is "hello Alice"
+    When "Bob" sends "hello Alice"
+    Then the next message to "Carol" is "hello Alice"
     And the first message to "Alice" is "hello Alice"
     And "Bob" receives exactly 1 message
 
