@@ -32,12 +32,15 @@ public sealed class ConnectingSteps(WebSocketConnections connections)
         await connections.ConnectAsync(second, pathOrUrl);
     }
 
-    /// <summary>The next connection opened sends this request header (e.g. <c>Authorization</c>).</summary>
+    /// <summary>
+    /// The next connection opened sends this request header (e.g. <c>Authorization</c>); write
+    /// <c>${NAME}</c> to take a secret from the environment instead of the feature.
+    /// </summary>
     /// <example>Given the request header "Authorization" is "Bearer let-me-in"</example>
     [Given("the request header {string} is {string}")]
     public void RequestHeader(string name, string value) => connections.Next.AddHeader(name, value);
 
-    /// <summary>The next connection opened adds this query parameter to its URL.</summary>
+    /// <summary>The next connection opened adds this query parameter to its URL (<c>${NAME}</c> reads the environment).</summary>
     /// <example>Given the query parameter "access_token" is "let-me-in"</example>
     [Given("the query parameter {string} is {string}")]
     public void QueryParameter(string name, string value) => connections.Next.AddQuery(name, value);
