@@ -76,7 +76,8 @@ public sealed class FeatureClassGenerator : IIncrementalGenerator
         #nullable enable
         namespace BddWs.Specs.Features;
 
-        /// <summary>The scenarios of <c>{{path}}</c>, one test case each.</summary>
+        /// <summary>The scenarios of <c>{{path}}</c>, one test case each, run in the file's order.</summary>
+        [global::Xunit.TestCaseOrderer(typeof(global::BddWs.Specs.Support.Bridge.ScenarioOrderer))]
         public sealed class {{className}}({{className}}.Lifetime feature) : global::Xunit.IClassFixture<{{className}}.Lifetime>
         {
             private const string FeatureFile = "{{path}}";
