@@ -5,9 +5,23 @@ using Xunit;
 
 namespace BddWs.Tests.Server;
 
-/// <summary>The <c>Limits</c> settings: connection count and origins, each refused as documented.</summary>
+/// <summary>The <c>Limits</c> settings: message size, connection count and origins, each refused as documented.</summary>
 public sealed class LimitsTests(BundledServer server) : IClassFixture<BundledServer>
 {
+    [Fact]
+    public async Task Limits_MaxMessageBytes_sets_the_largest_message()
+    {
+        await using var small = await BundledServer.StartAsync("--Limits:MaxMessageBytes=16");
+        await using var client = await TestClient.ConnectAsync(small.WebSocket("/ws"));
+
+        await client.SendTextAsync("sixteen bytes ok");
+        (await client.ReceiveTextAsync()).Should().Be("Message text was: sixteen bytes ok");
+        await client.SendTextAsync("seventeen bytes!!");
+
+        (await client.ReceiveAsync()).Should().BeEquivalentTo(
+            new Received(WebSocketMessageType.Close, [], WebSocketCloseStatus.MessageTooBig, "Messages are limited to 16 bytes"));
+    }
+
     [Fact]
     public async Task Beyond_Limits_MaxConnections_the_handshake_gets_503_until_one_leaves()
     {
@@ -80,7 +94,10 @@ public sealed class LimitsTests(BundledServer server) : IClassFixture<BundledSer
     }
 
     [Theory]
+    [InlineData("--Limits:MaxMessageBytes=0", "Limits:MaxMessageBytes must be at least 1.")]
     [InlineData("--Limits:MaxConnections=0", "Limits:MaxConnections must be at least 1.")]
+    [InlineData("--Limits:KeepAliveTimeout=00:00:00", "Limits:KeepAliveTimeout must be longer than 0.")]
+    [InlineData("--Limits:CloseTimeout=-00:00:01", "Limits:CloseTimeout must be longer than 0.")]
     [InlineData("--Limits:AllowedOrigins:0=app.example.com", "Limits:AllowedOrigins must list origins such as https://app.example.com (scheme, host and optional port, nothing else).")]
     public async Task A_bad_limit_stops_the_server_at_start(string setting, string message)
     {
