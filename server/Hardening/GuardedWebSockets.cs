@@ -6,7 +6,8 @@ namespace BddWs.Server.Hardening;
 
 /// <summary>
 /// WebSockets with the server's limits (<see cref="LimitsOptions"/>): every client frame checked,
-/// handshakes admitted by origin and by count, keep-alive pings and a bounded handshake.
+/// handshakes admitted by origin and by count, keep-alive pings, a bounded handshake, and close
+/// frames to every connection when the server stops.
 /// </summary>
 public static class GuardedWebSockets
 {
@@ -60,6 +61,9 @@ public static class GuardedWebSockets
         });
         app.UseWebSockets();
         app.UseMiddleware<WebSocketAdmission>();
+
+        var connections = app.Services.GetRequiredService<WebSocketConnections>();
+        app.Lifetime.ApplicationStopping.Register(() => _ = connections.CloseAllAsync());
         return app;
     }
 }

@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Http.Features;
+
 namespace BddWs.Server.Hardening;
 
 /// <summary>
 /// Decides, before any upgrade, whether a WebSocket handshake may go on: 403 for an origin the
-/// <see cref="OriginPolicy"/> refuses, 503 when <see cref="LimitsOptions.MaxConnections"/> are open;
-/// otherwise the connection is counted until its request ends.
+/// <see cref="OriginPolicy"/> refuses, 503 when <see cref="LimitsOptions.MaxConnections"/> are open
+/// (or the server is stopping); otherwise the connection is counted until its request ends.
 /// </summary>
 public sealed class WebSocketAdmission(RequestDelegate next, WebSocketConnections connections, OriginPolicy origins, ILogger<WebSocketAdmission> log)
 {
@@ -31,6 +33,7 @@ public sealed class WebSocketAdmission(RequestDelegate next, WebSocketConnection
             return;
         }
 
+        context.Features.Set<IHttpWebSocketFeature>(new TrackedWebSocketFeature(context.Features.GetRequiredFeature<IHttpWebSocketFeature>(), slot));
         await next(context);
     }
 }
