@@ -72,4 +72,19 @@ public sealed class HandshakeAttackTests(ImpatientServer impatient) : IClassFixt
 
         await Aftermath.ServerIsUnharmedAsync(Server);
     }
+
+    [Fact]
+    public async Task A_handshake_for_another_version_gets_426_naming_version_13()
+    {
+        await using (var raw = await RawClient.ConnectAsync(Server))
+        {
+            await raw.SendAsync(raw.HandshakeLines(version: "8") + "\r\n");
+
+            var response = await raw.ReadHeadAsync();
+            response.Status.Should().Be(426);
+            response.Headers.Should().Contain("Sec-WebSocket-Version", "13");
+        }
+
+        await Aftermath.ServerIsUnharmedAsync(Server);
+    }
 }
