@@ -11,7 +11,7 @@ namespace BddWs.Tests.Server;
 
 /// <summary>
 /// The real server app (<see cref="ServerApp.Build"/>, as <c>dotnet run</c> builds it) on a free
-/// loopback port, optionally with settings such as <c>--Secure:Token=x</c>.
+/// loopback port, optionally with settings such as <c>--Secure:Token=x</c> (<c>--urls https://...</c> for TLS).
 /// Usable as a class fixture. What it logs at Error or above is kept in <see cref="Logs"/>.
 /// </summary>
 public sealed class BundledServer : IAsyncLifetime
@@ -30,7 +30,7 @@ public sealed class BundledServer : IAsyncLifetime
     /// <summary>What the server logged at Error or above.</summary>
     public LogRecorder Logs { get; } = new();
 
-    /// <summary>The server's base address, <c>http://127.0.0.1:port/</c>.</summary>
+    /// <summary>The server's base address, <c>http://127.0.0.1:port/</c> (or https).</summary>
     public Uri Http => _http ?? throw new InvalidOperationException("The server has not been started.");
 
     public static async Task<BundledServer> StartAsync(params string[] settings)
@@ -51,8 +51,9 @@ public sealed class BundledServer : IAsyncLifetime
     /// <summary>The app's services, to look at server state a client cannot see.</summary>
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The server has not been started.");
 
-    /// <summary>A ws:// address on this server, e.g. <c>/chat?room=a</c>.</summary>
-    public Uri WebSocket(string pathAndQuery) => new(new UriBuilder(Http) { Scheme = "ws" }.Uri, pathAndQuery);
+    /// <summary>A ws:// (or wss://) address on this server, e.g. <c>/chat?room=a</c>.</summary>
+    public Uri WebSocket(string pathAndQuery) =>
+        new(new UriBuilder(Http) { Scheme = Http.Scheme == Uri.UriSchemeHttps ? "wss" : "ws" }.Uri, pathAndQuery);
 
     /// <summary>The body of <c>GET /health</c>.</summary>
     public async Task<string> HealthAsync(HttpClient? http = null)
