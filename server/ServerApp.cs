@@ -1,4 +1,5 @@
 using BddWs.Server.Endpoints;
+using BddWs.Server.Hardening;
 
 namespace BddWs.Server;
 
@@ -20,12 +21,14 @@ public static class ServerApp
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        builder.Services.AddGuardedWebSockets(builder.Configuration);
         builder.Services.AddSecure(builder.Configuration);
         builder.Services.AddChat(builder.Configuration);
 
         var app = builder.Build();
         app.UseServerHeader();
-        app.UseWebSockets();
+        app.UseGuardedWebSockets();
+        app.MapHealth();
         app.MapEcho();
         app.MapSecure();
         app.MapChat();

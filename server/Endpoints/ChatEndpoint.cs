@@ -49,13 +49,13 @@ public static class ChatEndpoint
         var socket = await context.WebSockets.AcceptWebSocketAsync();
         member.StartSending(socket);
         await MessageLoop.RunAsync(
+            context,
             socket,
             loggers.CreateLogger(typeof(ChatEndpoint)),
             (message, _) =>
             {
                 rooms.Relay(member, message);
                 return Task.FromResult(true);
-            },
-            context.RequestAborted);
+            });
     }
 }

@@ -37,7 +37,7 @@ public static class EchoEndpoint
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        await MessageLoop.RunAsync(socket, log, (message, cancellation) => ReplyAsync(socket, message, cancellation), context.RequestAborted);
+        await MessageLoop.RunAsync(context, socket, log, (message, cancellation) => ReplyAsync(socket, message, cancellation));
     }
 
     private static async Task<bool> ReplyAsync(WebSocket socket, SocketMessage message, CancellationToken cancellation)

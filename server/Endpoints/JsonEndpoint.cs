@@ -33,6 +33,6 @@ public static class JsonEndpoint
         using var socket = await context.WebSockets.AcceptWebSocketAsync(offered ? SubProtocol : null);
         // Declared after the socket, so disposed before it: pending delayed replies stop first.
         await using var conversation = new JsonConversation(socket, context.RequestAborted);
-        await MessageLoop.RunAsync(socket, loggers.CreateLogger(typeof(JsonEndpoint)), conversation.HandleAsync, context.RequestAborted);
+        await MessageLoop.RunAsync(context, socket, loggers.CreateLogger(typeof(JsonEndpoint)), conversation.HandleAsync);
     }
 }

@@ -1,4 +1,6 @@
 using System.Net.WebSockets;
+using BddWs.Server.Hardening;
+using Microsoft.Extensions.Options;
 
 namespace BddWs.Server.Endpoints;
 
@@ -10,12 +12,15 @@ public static class MessageLoop
 {
     /// <summary>
     /// Runs until the client closes, the connection breaks, or <paramref name="handle"/> returns
-    /// false (the endpoint ended the conversation itself, e.g. by closing).
+    /// false (the endpoint ended the conversation itself, e.g. by closing). Messages are limited as
+    /// <see cref="LimitsOptions"/> says; the loop stops when <paramref name="context"/>'s request is aborted.
     /// </summary>
     public static async Task RunAsync(
-        WebSocket socket, ILogger log, Func<SocketMessage, CancellationToken, Task<bool>> handle, CancellationToken cancellation)
+        HttpContext context, WebSocket socket, ILogger log, Func<SocketMessage, CancellationToken, Task<bool>> handle)
     {
-        var messages = new MessageReader(socket);
+        var limits = context.RequestServices.GetRequiredService<IOptions<LimitsOptions>>().Value;
+        var messages = new MessageReader(socket, limits.MaxMessageBytes, limits.CloseTimeout);
+        var cancellation = context.RequestAborted;
         try
         {
             while (await messages.ReadAsync(cancellation) is { } message)

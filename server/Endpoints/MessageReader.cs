@@ -6,11 +6,11 @@ namespace BddWs.Server.Endpoints;
 /// Reads whole messages from a socket. Answers the client's close handshake and returns null
 /// when the conversation is over.
 /// </summary>
-public sealed class MessageReader(WebSocket socket, int maxMessageBytes = MessageReader.DefaultMaxMessageBytes)
+/// <param name="socket">The socket to read.</param>
+/// <param name="maxMessageBytes">The largest message read; a larger one is refused with 1009 (MessageTooBig).</param>
+/// <param name="closeTimeout">How long to wait for the client to answer that refusal.</param>
+public sealed class MessageReader(WebSocket socket, int maxMessageBytes, TimeSpan closeTimeout)
 {
-    /// <summary>The largest message read when no other limit is given; larger ones are refused with 1009.</summary>
-    public const int DefaultMaxMessageBytes = 1024 * 1024;
-
     private readonly byte[] _buffer = new byte[16 * 1024];
 
     /// <summary>The next whole message, or null once the conversation is over.</summary>
@@ -32,7 +32,7 @@ public sealed class MessageReader(WebSocket socket, int maxMessageBytes = Messag
 
             if (message.Length + frame.Count > maxMessageBytes)
             {
-                await socket.CloseAsync(WebSocketCloseStatus.MessageTooBig, $"Messages are limited to {maxMessageBytes} bytes", cancellation);
+                await RefuseTooBigAsync(cancellation);
                 return null;
             }
 
@@ -41,6 +41,21 @@ public sealed class MessageReader(WebSocket socket, int maxMessageBytes = Messag
             {
                 return new SocketMessage(frame.MessageType, message.ToArray());
             }
+        }
+    }
+
+    private async Task RefuseTooBigAsync(CancellationToken cancellation)
+    {
+        // Bounded: a client still sending the rest of a huge message cannot answer the close frame.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        deadline.CancelAfter(closeTimeout);
+        try
+        {
+            await socket.CloseAsync(WebSocketCloseStatus.MessageTooBig, $"Messages are limited to {maxMessageBytes} bytes", deadline.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellation.IsCancellationRequested)
+        {
+            // It did not answer in time; cancelling has dropped the connection.
         }
     }
 }

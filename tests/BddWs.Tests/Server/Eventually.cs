@@ -5,10 +5,13 @@ namespace BddWs.Tests.Server;
 /// <summary>For server state no message announces: look again until it holds or the deadline passes.</summary>
 public static class Eventually
 {
-    public static async Task<bool> HoldsAsync(Func<bool> condition, TimeSpan? within = null)
+    public static Task<bool> HoldsAsync(Func<bool> condition, TimeSpan? within = null) =>
+        HoldsAsync(() => Task.FromResult(condition()), within);
+
+    public static async Task<bool> HoldsAsync(Func<Task<bool>> condition, TimeSpan? within = null)
     {
         var deadline = DateTime.UtcNow + (within ?? TestClient.Deadline);
-        while (!condition())
+        while (!await condition())
         {
             if (DateTime.UtcNow > deadline)
             {

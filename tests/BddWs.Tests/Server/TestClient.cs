@@ -33,6 +33,9 @@ public sealed class TestClient : IAsyncDisposable
         }
     }
 
+    /// <summary>A client around a socket connected some other way (e.g. over HTTP/2).</summary>
+    public static TestClient Wrap(ClientWebSocket connected) => new(connected);
+
     /// <summary>A socket set up as <see cref="ConnectAsync"/> sets it up, for handshakes expected to fail.</summary>
     public static ClientWebSocket NewSocket(Action<ClientWebSocketOptions>? configure = null)
     {
