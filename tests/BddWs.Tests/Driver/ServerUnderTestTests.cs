@@ -1,0 +1,51 @@
+using BddWs.Specs.Support;
+using BddWs.Specs.Support.Driver;
+using BddWs.Specs.Support.Server;
+using FluentAssertions;
+using Xunit;
+
+namespace BddWs.Tests.Driver;
+
+/// <summary>The embedded server as the suite starts it, and the count its leak check reads.</summary>
+public sealed class ServerUnderTestTests
+{
+    [Fact]
+    public async Task The_open_connection_count_follows_a_connection_and_returns_to_zero()
+    {
+        var server = new ServerUnderTest(SuiteSettings.From(_ => null));
+        await server.StartAsync();
+        try
+        {
+            (await server.OpenConnectionsAsync()).Should().Be(0);
+            var session = new WebSocketSession("", server.EchoUrl, new ConnectionOptions());
+            await session.ConnectAsync();
+            (await server.OpenConnectionsAsync()).Should().Be(1);
+
+            await session.DisposeAsync();
+
+            var open = await server.OpenConnectionsAsync();
+            for (var tries = 0; open != 0 && tries < 200; tries++)
+            {
+                // The server counts the connection until its request ends, just after the close handshake.
+                await Task.Yield();
+                open = await server.OpenConnectionsAsync();
+            }
+
+            open.Should().Be(0);
+        }
+        finally
+        {
+            await server.StopAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_server_without_health_gives_no_count()
+    {
+        await using var scripted = await Fakes.ScriptedServer.RepliesAsync(_ => []);
+        var server = new ServerUnderTest(new SuiteSettings(scripted.Url, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)));
+        await server.StartAsync();
+
+        (await server.OpenConnectionsAsync()).Should().BeNull();
+    }
+}
