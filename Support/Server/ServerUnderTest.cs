@@ -33,9 +33,8 @@ public sealed class ServerUnderTest(SuiteSettings settings)
         // Port 0: the OS picks a free port, so several runs can overlap.
         var app = ServerApp.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         _embedded = app;
-        _echoUrl = new Uri(new UriBuilder(address) { Scheme = "ws" }.Uri, EchoEndpoint.Path);
+        _echoUrl = app.WebSocketUrl(EchoEndpoint.Path);
     }
 
     /// <summary>A path such as <c>/chat</c> on the server under test; a full ws:// or wss:// URL as it is.</summary>

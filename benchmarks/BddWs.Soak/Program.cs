@@ -17,8 +17,7 @@ if (url is null)
 {
     embedded = ServerApp.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Error", "--Limits:MaxConnections=100000"]);
     await embedded.StartAsync();
-    var address = embedded.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-    url = new Uri(new UriBuilder(address) { Scheme = "ws" }.Uri, "/ws");
+    url = embedded.WebSocketUrl("/ws");
 }
 
 Console.WriteLine($"soak: {options.Connections} connections x {options.Messages} messages to {url}, deadline {options.Deadline.TotalSeconds:0} s");

@@ -1,4 +1,5 @@
 using System.Net;
+using BddWs.Server;
 using System.Net.WebSockets;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
@@ -80,8 +81,7 @@ public sealed class ScriptedServer : IAsyncDisposable
             }
         });
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new ScriptedServer(app, new Uri(new UriBuilder(address) { Scheme = certificate is null ? "ws" : "wss" }.Uri, "/ws"), open);
+        return new ScriptedServer(app, app.WebSocketUrl("/ws"), open);
     }
 
     /// <summary>Answers each text message with whatever <paramref name="reply"/> returns.</summary>

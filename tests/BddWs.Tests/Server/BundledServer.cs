@@ -74,8 +74,7 @@ public sealed class BundledServer : IAsyncLifetime
         var app = _app = ServerApp.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", .. _settings]);
         app.Services.GetRequiredService<ILoggerFactory>().AddProvider(Logs);
         await app.StartAsync(TestContext.Current.CancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        _http = new Uri(address);
+        _http = app.BaseAddress();
     }
 
     public async ValueTask DisposeAsync()
