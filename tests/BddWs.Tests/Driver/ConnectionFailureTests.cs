@@ -38,6 +38,28 @@ public sealed class ConnectionFailureTests
     }
 
     [Fact]
+    public async Task A_server_that_answers_the_handshake_with_garbage_fails_in_one_line()
+    {
+        using var garbage = new TcpListener(IPAddress.Loopback, 0);
+        garbage.Start();
+        var url = new Uri($"ws://127.0.0.1:{((IPEndPoint)garbage.LocalEndpoint).Port}/ws");
+        var answer = Task.Run(async () =>
+        {
+            using var client = await garbage.AcceptTcpClientAsync(TestContext.Current.CancellationToken);
+            var stream = client.GetStream();
+            _ = await stream.ReadAsync(new byte[4096], TestContext.Current.CancellationToken); // any part of the request will do
+            await stream.WriteAsync("\u0001\u0002 not HTTP at all\r\n\r\n"u8.ToArray(), TestContext.Current.CancellationToken);
+        }, TestContext.Current.CancellationToken);
+        await using var session = new WebSocketSession("", url, new ConnectionOptions { ConnectTimeout = TimeSpan.FromSeconds(5) });
+
+        var failure = await FluentActions.Awaiting(session.ConnectAsync).Should().ThrowAsync<ConnectionFailedException>();
+
+        await answer;
+        failure.Which.Message.Should().StartWith($"Could not connect to {url}: ").And.NotContain("\n");
+        failure.Which.Attempt.Outcome.Should().NotBe(ConnectionOutcome.Connected);
+    }
+
+    [Fact]
     public async Task Unknown_host_is_named()
     {
         var url = new Uri("ws://no-such-host.invalid/ws");
