@@ -1,9 +1,6 @@
 using BddWs.Server;
 using BddWs.Server.Endpoints;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BddWs.Specs.Support.Server;

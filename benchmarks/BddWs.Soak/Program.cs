@@ -2,10 +2,6 @@ using System.Diagnostics;
 using BddWs.Server;
 using BddWs.Soak;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 // Soak: many connections at once, each sending sequence-numbered messages to the echo endpoint
 // through the suite's own driver; every echo must come back exactly once and in order per
