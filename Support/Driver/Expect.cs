@@ -60,7 +60,7 @@ public static class Expect
 
     private static Expectation NoMessageAfter(TimeSpan since, string sinceWhat) => new(
         $"no message {sinceWhat}",
-        events => events.OfType<MessageEvent>().Any(e => e.Direction == MessageDirection.Received && e.At >= since)
+        events => events.ReceivedEvents().Any(e => e.At >= since)
             ? Verdict.Failed
             : Verdict.Pending,
         MetWhenTimeIsUp: true);
@@ -68,7 +68,7 @@ public static class Expect
     /// <summary>The first message after <paramref name="sentAt"/> arrives no later than <paramref name="latency"/> after it.</summary>
     public static Expectation ReplyWithin(TimeSpan sentAt, TimeSpan latency) => new Expectation(
         $"a reply within {Format.Duration(latency)} of the last message sent",
-        events => events.OfType<MessageEvent>().FirstOrDefault(e => e.Direction == MessageDirection.Received && e.At >= sentAt) switch
+        events => events.ReceivedEvents().FirstOrDefault(e => e.At >= sentAt) switch
         {
             null => Verdict.Pending,
             var reply when reply.At - sentAt <= latency => Verdict.Met,

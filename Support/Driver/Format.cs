@@ -61,21 +61,6 @@ public static class Format
         return string.IsNullOrEmpty(reason) ? code : $"{code} {Quoted(reason)}";
     }
 
-    /// <summary>One event on one line, as in a timeline: <c>+3 ms ← "Message text was: Hi"</c>.</summary>
-    public static string Event(SessionEvent sessionEvent)
-    {
-        var at = $"+{sessionEvent.At.TotalMilliseconds:0} ms";
-        return sessionEvent switch
-        {
-            Opened o => $"{at} open{(string.IsNullOrEmpty(o.SubProtocol) ? "" : $" (subprotocol {o.SubProtocol})")}",
-            MessageEvent { Direction: MessageDirection.Sent } m => $"{at} → {Message(m.Message)}",
-            MessageEvent m => $"{at} ← {Message(m.Message)}",
-            ErrorEvent e => $"{at} error: {e.Reason}",
-            Closed c => $"{at} close by {c.By.ToString().ToLowerInvariant()}: {Close(c.Status, c.Reason)}",
-            _ => $"{at} {sessionEvent}",
-        };
-    }
-
     /// <summary><c>1 message: [1] "Hi"</c>, numbered, at most <see cref="MaxListedEvents"/> shown.</summary>
     public static string ReceivedList(IReadOnlyList<WebSocketMessage> messages)
     {

@@ -3,11 +3,11 @@ namespace BddWs.Specs.Support.Driver;
 /// <summary>The questions steps ask of a list of events.</summary>
 public static class SessionEventQueries
 {
+    public static IEnumerable<MessageEvent> ReceivedEvents(this IEnumerable<SessionEvent> events) =>
+        events.OfType<MessageEvent>().Where(e => e.Direction == MessageDirection.Received);
+
     public static IReadOnlyList<WebSocketMessage> ReceivedMessages(this IEnumerable<SessionEvent> events) =>
-        events.OfType<MessageEvent>()
-            .Where(e => e.Direction == MessageDirection.Received)
-            .Select(e => e.Message)
-            .ToList();
+        events.ReceivedEvents().Select(e => e.Message).ToList();
 
     public static Closed? CloseEvent(this IEnumerable<SessionEvent> events) => events.OfType<Closed>().FirstOrDefault();
 

@@ -12,8 +12,6 @@ public sealed record WaitOutcome(
     string ConnectionName,
     WebSocketState State)
 {
-    public IReadOnlyList<WebSocketMessage> Received => Events.ReceivedMessages();
-
     /// <summary>
     /// <c>Expected a message containing "Hello" within 2s, but received 1 message: [1] "Hi". Connection: open.</c>
     /// </summary>
