@@ -11,6 +11,8 @@ namespace BddWs.Specs.Support.Server;
 /// </summary>
 public sealed class ServerUnderTest(SuiteSettings settings)
 {
+    // One client for every /health request: the leak check may ask many times in a row.
+    private readonly HttpClient _health = new() { Timeout = TimeSpan.FromSeconds(2) };
     private WebApplication? _embedded;
     private Uri? _echoUrl;
 
@@ -61,8 +63,7 @@ public sealed class ServerUnderTest(SuiteSettings settings)
         var health = new UriBuilder(EchoUrl) { Scheme = EchoUrl.Scheme == "wss" ? "https" : "http", Path = "/health", Query = "" }.Uri;
         try
         {
-            using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-            var body = await client.GetStringAsync(health);
+            var body = await _health.GetStringAsync(health);
             return System.Text.Json.Nodes.JsonNode.Parse(body)?["connections"]?.GetValue<int>();
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException or InvalidOperationException or FormatException)
@@ -73,6 +74,7 @@ public sealed class ServerUnderTest(SuiteSettings settings)
 
     public async Task StopAsync()
     {
+        _health.Dispose();
         if (_embedded is { } app)
         {
             _embedded = null;
