@@ -30,6 +30,7 @@ public abstract class FeatureLifetime(string path) : IAsyncLifetime
     {
         if (_feature.Problem is not null)
         {
+            _feature.MarkProblemReported();
             throw new FeatureFileException(_feature.Problem);
         }
 

@@ -32,9 +32,43 @@ public sealed class BridgeTests(ProbeRun probe) : IClassFixture<ProbeRun>
         var malformed = probe.Test("features/malformed.feature: cannot be run");
         Result(malformed).Should().Be("Fail");
         Failure(malformed).Should().Contain("features/malformed.feature is not valid Gherkin")
-            .And.Contain("features/malformed.feature(4:3): expected:")
+            .And.Contain("features/malformed.feature(6:3): expected:")
             .And.Contain("got 'this line is not Gherkin'");
         Result(probe.Test("Second: Also passes")).Should().Be("Pass", "a broken file must not stop the others");
+        probe.ExitCode.Should().NotBe(0);
+    }
+
+    [Fact]
+    public void A_malformed_feature_carries_the_tags_it_declares_so_a_tag_filter_runs_it()
+    {
+        Traits(probe.Test("features/malformed.feature: cannot be run"), "Category").Should().BeEquivalentTo("malformed", "stray");
+
+        var run = ProbeRun.Filtered("-trait", "Category=stray");
+
+        run.ExitCode.Should().NotBe(0);
+        run.Tests.Keys.Should().Equal("features/malformed.feature: cannot be run");
+        Failure(run.Test("features/malformed.feature: cannot be run")).Should().Contain("features/malformed.feature(6:3): expected:");
+    }
+
+    [Fact]
+    public void A_run_whose_filter_leaves_out_a_malformed_feature_fails_and_names_it()
+    {
+        var run = ProbeRun.Filtered("-class", "BddWs.Specs.Features.Features_Second");
+
+        run.Tests.Keys.Should().Equal("Second: Also passes");
+        Result(run.Test("Second: Also passes")).Should().Be("Pass");
+        run.ExitCode.Should().NotBe(0);
+        run.Console.Should().Contain("This run fails: features/malformed.feature is not valid Gherkin:")
+            .And.Contain("features/malformed.feature(6:3): expected:");
+    }
+
+    [Fact]
+    public void A_run_without_malformed_features_left_out_does_not_fail_for_them()
+    {
+        var run = ProbeRun.Filtered("-class", "BddWs.Specs.Features.Features_Second", "-class", "BddWs.Specs.Features.Features_Malformed");
+
+        run.Console.Should().NotContain("This run fails", "the malformed feature's own test told it");
+        Result(run.Test("features/malformed.feature: cannot be run")).Should().Be("Fail");
     }
 
     [Fact]
@@ -126,8 +160,8 @@ public sealed class BridgeTests(ProbeRun probe) : IClassFixture<ProbeRun>
     [Fact]
     public void The_formatters_write_a_report_naming_every_scenario_and_its_result()
     {
-        var html = File.ReadAllText(Path.Combine(probe.Folder, "probe-report.html"));
-        var messages = File.ReadAllLines(Path.Combine(probe.Folder, "probe-messages.ndjson"));
+        var html = probe.Html;
+        var messages = probe.Messages;
         foreach (var scenario in new[] { "Passes with output", "Fails in a step", "Uses an undefined step", "Inside a rule", "Also passes" })
         {
             html.Should().Contain(scenario);
