@@ -85,6 +85,18 @@ public sealed class ProbeRun
     public static string Failure(XElement test) =>
         ((string?)test.Element("failure")?.Element("message") ?? "").Replace("\\\"", "\"", StringComparison.Ordinal);
 
+    public static string StackTrace(XElement test) => (string?)test.Element("failure")?.Element("stack-trace") ?? "";
+
+    /// <summary>The result of every step and hook in the report's messages.</summary>
+    public static IEnumerable<StepResult> StepResults(ProbeRun run) => run.Messages
+        .Where(l => l.StartsWith("{\"testStepFinished\"", StringComparison.Ordinal))
+        .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("testStepFinished").GetProperty("testStepResult"))
+        .Select(r => new StepResult(
+            r.GetProperty("status").GetString()!,
+            r.TryGetProperty("message", out var message) ? message.GetString()! : "",
+            r.TryGetProperty("exception", out _)))
+        .ToList();
+
     public static string Output(XElement test) => (string?)test.Element("output") ?? "";
 
     public static string SkipReason(XElement test) => (string?)test.Element("reason") ?? "";
