@@ -2,6 +2,7 @@ using System.Reflection;
 using BddWs.Specs.Support.Bridge;
 using Reqnroll;
 using Xunit;
+using Xunit.Sdk;
 
 [assembly: AssemblyFixture(typeof(TestRunLifetime))]
 
@@ -46,6 +47,6 @@ public sealed class TestRunLifetime : IAsyncLifetime
             TestContext.Current.SendDiagnosticMessage(line);
         }
 
-        throw new FeatureFileException(string.Join(Environment.NewLine, problems));
+        throw new ReaderFailureException(string.Join(Environment.NewLine, problems));
     }
 }
