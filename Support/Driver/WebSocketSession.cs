@@ -220,31 +220,24 @@ public sealed class WebSocketSession : IAsyncDisposable
 
     private void OnDisconnection(DisconnectionInfo info)
     {
-        // The library can report one ending twice (our close, then the server's answer to it).
-        if (Log.Snapshot().CloseEvent() is not null)
-        {
-            return;
-        }
-
+        // The library can report one ending twice (our close, then the server's answer to it):
+        // AddUnlessClosed keeps the first.
         switch (info.Type)
         {
             case DisconnectionType.ByServer:
-                Log.Add(new Closed(Log.Now, ClosedBy.Server, info.CloseStatus, info.CloseStatusDescription));
+                Log.AddUnlessClosed(new Closed(Log.Now, ClosedBy.Server, info.CloseStatus, info.CloseStatusDescription));
                 break;
             case DisconnectionType.ByUser:
                 // The client's own close frame says what it meant; the server's echo of it may not.
-                Log.Add(new Closed(Log.Now, ClosedBy.Client, _closeSent.Status, _closeSent.Reason));
+                Log.AddUnlessClosed(new Closed(Log.Now, ClosedBy.Client, _closeSent.Status, _closeSent.Reason));
                 break;
             case DisconnectionType.Error when _connectFailure is not null:
                 // Already recorded, with the reason, when the handshake failed.
                 break;
             default:
-                if (info.Exception is not null)
-                {
-                    Log.Add(new ErrorEvent(Log.Now, info.Exception.GetBaseException().Message));
-                }
-
-                Log.Add(new Closed(Log.Now, ClosedBy.Failure, info.CloseStatus ?? AbnormalClosure, info.Exception?.GetBaseException().Message));
+                var failure = info.Exception?.GetBaseException().Message;
+                var closed = new Closed(Log.Now, ClosedBy.Failure, info.CloseStatus ?? AbnormalClosure, failure);
+                Log.AddUnlessClosed(failure is null ? [closed] : [new ErrorEvent(Log.Now, failure), closed]);
                 break;
         }
     }
