@@ -84,14 +84,9 @@ public sealed class WebSocketSession : IAsyncDisposable
         }
 
         Log.Add(new MessageEvent(Log.Now, MessageDirection.Sent, message));
-        if (message.IsText)
-        {
-            await _client.SendInstant(message.Text);
-        }
-        else
-        {
-            await _client.SendInstant(message.Bytes);
-        }
+        var sending = message.IsText ? _client.SendInstant(message.Text) : _client.SendInstant(message.Bytes);
+        await Deadline.WithinAsync(sending, _options.StepTimeout, Drop,
+            $"Sending {Format.Message(message)} did not finish within {Format.Duration(_options.StepTimeout)}: the server stopped reading.");
     }
 
     /// <summary>
@@ -120,7 +115,10 @@ public sealed class WebSocketSession : IAsyncDisposable
         return outcome;
     }
 
-    /// <summary>Starts the closing handshake; the <see cref="Closed"/> event is recorded when it ends.</summary>
+    /// <summary>
+    /// Runs the closing handshake; the <see cref="Closed"/> event is recorded when it ends. A server
+    /// that does not answer within the step timeout has its connection dropped, and this throws.
+    /// </summary>
     public async Task CloseAsync(WebSocketCloseStatus status = WebSocketCloseStatus.NormalClosure, string reason = "")
     {
         if (!IsOpen)
@@ -129,7 +127,15 @@ public sealed class WebSocketSession : IAsyncDisposable
         }
 
         _closeSent = (status, reason);
-        await _client.Stop(status, reason);
+        await Deadline.WithinAsync(_client.Stop(status, reason), _options.StepTimeout, Drop,
+            $"The server did not answer the close frame within {Format.Duration(_options.StepTimeout)}; the connection was dropped.");
+    }
+
+    /// <summary>Ends the connection at once, recording why, when the server no longer plays its part.</summary>
+    private void Drop(string why)
+    {
+        Log.AddUnlessClosed(new ErrorEvent(Log.Now, why), new Closed(Log.Now, ClosedBy.Failure, AbnormalClosure, why));
+        _socket?.Abort();
     }
 
     public async ValueTask DisposeAsync()
