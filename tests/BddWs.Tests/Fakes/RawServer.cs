@@ -53,6 +53,13 @@ public sealed partial class RawServer : IAsyncDisposable
         }
     }
 
+    /// <summary>A script that ends the TCP connection at once, without a close frame.</summary>
+    public static Task Drops(Stream stream, CancellationToken stop)
+    {
+        stream.Close();
+        return Task.CompletedTask;
+    }
+
     /// <summary>A script that never reads again: once the socket buffers are full, the client's sends block.</summary>
     public static Task NeverReads(Stream stream, CancellationToken stop) => new TaskCompletionSource().Task.WaitAsync(stop);
 
