@@ -21,7 +21,19 @@ public sealed class TestRunLifetime : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        await TestRunnerManager.OnTestRunEndAsync(TestAssembly, null);
+        try
+        {
+            await TestRunnerManager.OnTestRunEndAsync(TestAssembly, null);
+        }
+        catch (Exception failure)
+        {
+            // At dotnet test's default verbosity xUnit shows only the type of an exception thrown
+            // here, after "Passed!": say why the run failed in one line that is shown (xunit.runner.json
+            // has diagnosticMessages on), then fail the run as before.
+            TestContext.Current.SendDiagnosticMessage($"The run failed. {failure.GetBaseException().Message}");
+            throw;
+        }
+
         FailIfAFeatureFileWasLeftOut();
     }
 

@@ -48,6 +48,12 @@ public static class ConnectionFailure
             return (ConnectionOutcome.TimedOut, TimedOut(connectTimeout));
         }
 
+        // Checked after sockets and TLS, whose failures come wrapped in these too.
+        if (chain.Any(e => e is System.Net.WebSockets.WebSocketException or HttpRequestException))
+        {
+            return (ConnectionOutcome.HandshakeError, chain[^1].Message);
+        }
+
         return (ConnectionOutcome.Failed, chain[^1].Message);
     }
 

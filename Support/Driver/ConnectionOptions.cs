@@ -14,6 +14,9 @@ public sealed record ConnectionOptions
 
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long a send or the closing handshake may take before the connection is dropped: a step's patience.</summary>
+    public TimeSpan StepTimeout { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>A certificate wss:// connections accept even though no authority of the machine vouches for it.</summary>
     public X509Certificate2? TrustedCertificate { get; init; }
 
