@@ -1,13 +1,12 @@
-using BddWs.Specs.Support;
-using BddWs.Specs.Support.Assertions;
-using BddWs.Specs.Support.Driver;
+using BddWs.Driver;
+using BddWs.StepDefinitions.Assertions;
 using Reqnroll;
 
-namespace BddWs.Specs.StepDefinitions;
+namespace BddWs.StepDefinitions;
 
 /// <summary>Binary messages, written as hexadecimal bytes (<c>01 02 ff</c>) or base64.</summary>
 [Binding]
-public sealed class BinarySteps(WebSocketConnections connections, SuiteSettings settings)
+public sealed class BinarySteps(ScenarioConnections connections, SuiteSettings settings)
 {
     /// <summary>Sends one binary message of these bytes, in hexadecimal (spaces optional).</summary>
     /// <example>When I send the bytes "01 02 ff"</example>

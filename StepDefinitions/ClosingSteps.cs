@@ -1,14 +1,13 @@
 using System.Net.WebSockets;
-using BddWs.Specs.Support;
-using BddWs.Specs.Support.Assertions;
-using BddWs.Specs.Support.Driver;
+using BddWs.Driver;
+using BddWs.StepDefinitions.Assertions;
 using Reqnroll;
 
-namespace BddWs.Specs.StepDefinitions;
+namespace BddWs.StepDefinitions;
 
 /// <summary>Closing: who ends a connection, how, and the <c>close</c> and <c>error</c> events.</summary>
 [Binding]
-public sealed class ClosingSteps(WebSocketConnections connections, SuiteSettings settings)
+public sealed class ClosingSteps(ScenarioConnections connections, SuiteSettings settings)
 {
     /// <summary>Closes the connection with status 1000 (NormalClosure).</summary>
     /// <example>When I close the connection</example>

@@ -1,13 +1,13 @@
 using System.Net;
-using BddWs.Specs.Support.Assertions;
-using BddWs.Specs.Support.Driver;
+using BddWs.StepDefinitions.Assertions;
+using BddWs.Driver;
 using Reqnroll;
 
-namespace BddWs.Specs.StepDefinitions;
+namespace BddWs.StepDefinitions;
 
 /// <summary>Connecting: opening connections, what the handshake asks for and what it answers.</summary>
 [Binding]
-public sealed class ConnectingSteps(WebSocketConnections connections)
+public sealed class ConnectingSteps(ScenarioConnections connections)
 {
     /// <summary>Opens a connection to the echo endpoint (<c>/ws</c>) of the server under test.</summary>
     /// <example>Given I am connected to the echo server</example>

@@ -1,4 +1,4 @@
-namespace BddWs.Specs.StepDefinitions;
+namespace BddWs.StepDefinitions;
 
 /// <summary>
 /// Who a sentence speaks of: <c>I</c> (the scenario's default connection) or a quoted name
@@ -7,7 +7,7 @@ namespace BddWs.Specs.StepDefinitions;
 public readonly record struct ConnectionName(string Name)
 {
     /// <summary>The scenario's unnamed connection, the one "I" stands for.</summary>
-    public static ConnectionName Default { get; } = new(Support.Driver.WebSocketConnections.DefaultName);
+    public static ConnectionName Default { get; } = new(BddWs.Driver.ScenarioConnections.DefaultName);
 
     public static implicit operator string(ConnectionName who) => who.Name;
 

@@ -1,4 +1,4 @@
-namespace BddWs.Specs.StepDefinitions;
+namespace BddWs.StepDefinitions;
 
 /// <summary>
 /// A length of time written in a sentence, as <see cref="ParameterTypes.Duration"/> reads it. A type
@@ -10,5 +10,5 @@ public readonly record struct Duration(TimeSpan Value)
 
     public static implicit operator TimeSpan(Duration duration) => duration.Value;
 
-    public override string ToString() => Support.Driver.Format.Duration(Value);
+    public override string ToString() => BddWs.Driver.Format.Duration(Value);
 }

@@ -1,14 +1,13 @@
-using BddWs.Specs.Support;
-using BddWs.Specs.Support.Assertions;
-using BddWs.Specs.Support.Driver;
-using BddWs.Specs.Support.Json;
+using BddWs.Driver;
+using BddWs.StepDefinitions.Assertions;
+using BddWs.Driver.Json;
 using Reqnroll;
 
-namespace BddWs.Specs.StepDefinitions;
+namespace BddWs.StepDefinitions;
 
 /// <summary>JSON messages: sending JSON, and expecting JSON with values at given paths (<c>$.user.name</c>).</summary>
 [Binding]
-public sealed class JsonSteps(WebSocketConnections connections, SuiteSettings settings)
+public sealed class JsonSteps(ScenarioConnections connections, SuiteSettings settings)
 {
     /// <summary>Sends the doc string as one text message, after checking it is valid JSON (sent compact).</summary>
     /// <example>

@@ -1,7 +1,7 @@
-using BddWs.Specs.Support.Driver;
+using BddWs.Driver;
 using Reqnroll;
 
-namespace BddWs.Specs.StepDefinitions;
+namespace BddWs.StepDefinitions;
 
 /// <summary>Reads a one-column table of messages: headed <c>message</c> (exact text) or <c>containing</c>.</summary>
 public static class MessageTable

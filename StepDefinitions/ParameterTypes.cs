@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Net.WebSockets;
-using BddWs.Specs.Support.Driver;
+using BddWs.Driver;
 using Reqnroll;
 
-namespace BddWs.Specs.StepDefinitions;
+namespace BddWs.StepDefinitions;
 
 /// <summary>
 /// Words a product owner writes that stand for values: <c>I</c>, <c>"Bob"</c>, <c>first</c>,
@@ -18,7 +18,7 @@ public sealed class ParameterTypes
     /// <summary><c>I</c> for the scenario's default connection, or a quoted name: <c>"Alice"</c>.</summary>
     [StepArgumentTransformation(@"(I|""[^""]*"")", Name = "who")]
     public ConnectionName Who(string text) =>
-        new(text == "I" ? WebSocketConnections.DefaultName : text.Trim('"'));
+        new(text == "I" ? ScenarioConnections.DefaultName : text.Trim('"'));
 
     /// <summary><c>first</c> … <c>tenth</c>, or <c>1st</c>, <c>2nd</c>, <c>11th</c>: a position counted from 1.</summary>
     [StepArgumentTransformation(@"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+st|\d+nd|\d+rd|\d+th)", Name = "ordinal")]

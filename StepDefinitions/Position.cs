@@ -1,4 +1,4 @@
-namespace BddWs.Specs.StepDefinitions;
+namespace BddWs.StepDefinitions;
 
 /// <summary>
 /// A message's position counted from 1, as <see cref="ParameterTypes.Ordinal"/> reads it. A type

@@ -1,9 +1,8 @@
-using BddWs.Specs.Support;
-using BddWs.Specs.Support.Assertions;
-using BddWs.Specs.Support.Driver;
+using BddWs.Driver;
+using BddWs.StepDefinitions.Assertions;
 using Reqnroll;
 
-namespace BddWs.Specs.StepDefinitions;
+namespace BddWs.StepDefinitions;
 
 /// <summary>
 /// Receiving text messages. "A message" means any message received since the connection
@@ -11,7 +10,7 @@ namespace BddWs.Specs.StepDefinitions;
 /// the moment it is satisfied.
 /// </summary>
 [Binding]
-public sealed class ReceivingSteps(WebSocketConnections connections, SuiteSettings settings)
+public sealed class ReceivingSteps(ScenarioConnections connections, SuiteSettings settings)
 {
     /// <summary>Some message so far contains the text.</summary>
     /// <example>Then I receive a message containing "Hello"</example>

@@ -1,12 +1,12 @@
 using System.Globalization;
-using BddWs.Specs.Support.Driver;
+using BddWs.Driver;
 using Reqnroll;
 
-namespace BddWs.Specs.StepDefinitions;
+namespace BddWs.StepDefinitions;
 
 /// <summary>Sending text messages.</summary>
 [Binding]
-public sealed class SendingSteps(WebSocketConnections connections)
+public sealed class SendingSteps(ScenarioConnections connections)
 {
     /// <summary>Sends one text message.</summary>
     /// <example>When I send "Hello"</example>

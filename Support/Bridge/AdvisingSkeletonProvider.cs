@@ -4,7 +4,7 @@ using Reqnroll.BindingSkeletons;
 using Reqnroll.Bindings;
 using Reqnroll.BoDi;
 
-namespace BddWs.Specs.Support.Bridge;
+namespace BddWs.Bridge;
 
 /// <summary>
 /// Reqnroll's snippet for an undefined step, headed by the closest existing sentences when the

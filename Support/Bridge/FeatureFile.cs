@@ -7,7 +7,7 @@ using Io.Cucumber.Messages.Types;
 using Reqnroll;
 using Reqnroll.Formatters.RuntimeSupport;
 
-namespace BddWs.Specs.Support.Bridge;
+namespace BddWs.Bridge;
 
 /// <summary>
 /// One <c>.feature</c> file read at run time: its Gherkin document and pickles as Cucumber

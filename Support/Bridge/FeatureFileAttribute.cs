@@ -1,4 +1,4 @@
-namespace BddWs.Specs.Support.Bridge;
+namespace BddWs.Bridge;
 
 /// <summary>
 /// Names one feature file of the test assembly (the generator writes one per file), so the run

@@ -1,16 +1,17 @@
+using System.Reflection;
 using Reqnroll;
 using Io.Cucumber.Messages.Types;
 using Xunit;
 using Xunit.Sdk;
 
-namespace BddWs.Specs.Support.Bridge;
+namespace BddWs.Bridge;
 
 /// <summary>
 /// The xUnit class fixture of one feature: runs its scenarios through Reqnroll, in the order
 /// Reqnroll's own generated tests use, and ends the feature (AfterFeature hooks) when the
 /// class is done.
 /// </summary>
-public abstract class FeatureLifetime(string path) : IAsyncLifetime
+public abstract class FeatureLifetime(string path, Assembly testAssembly) : IAsyncLifetime
 {
     private readonly FeatureFile _feature = FeatureFile.Load(path);
 
@@ -20,7 +21,7 @@ public abstract class FeatureLifetime(string path) : IAsyncLifetime
     {
         if (_feature.Problem is null)
         {
-            await TestRunnerManager.ReleaseFeatureAsync(_feature.Info, TestRunLifetime.TestAssembly, null);
+            await TestRunnerManager.ReleaseFeatureAsync(_feature.Info, testAssembly, null);
         }
 
         GC.SuppressFinalize(this);
@@ -35,7 +36,7 @@ public abstract class FeatureLifetime(string path) : IAsyncLifetime
         }
 
         var scenario = new PickleScenario(_feature, pickleIndex);
-        var runner = TestRunnerManager.GetTestRunnerForAssembly(TestRunLifetime.TestAssembly, null, _feature.Info);
+        var runner = TestRunnerManager.GetTestRunnerForAssembly(testAssembly, null, _feature.Info);
         PickleStep? failedStep = null;
         try
         {

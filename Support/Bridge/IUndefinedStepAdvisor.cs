@@ -1,4 +1,4 @@
-namespace BddWs.Specs.Support.Bridge;
+namespace BddWs.Bridge;
 
 /// <summary>
 /// Suggests existing sentences for a step no binding matches. Optional: when a suite registers

@@ -3,7 +3,7 @@ using Io.Cucumber.Messages.Types;
 using Reqnroll;
 using Reqnroll.Bindings;
 
-namespace BddWs.Specs.Support.Bridge;
+namespace BddWs.Bridge;
 
 /// <summary>
 /// One runnable scenario (a pickle: a Scenario, or one Examples row of an Outline, with its

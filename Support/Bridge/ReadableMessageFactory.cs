@@ -4,7 +4,7 @@ using Io.Cucumber.Messages.Types;
 using Reqnroll.Formatters.ExecutionTracking;
 using Reqnroll.Formatters.PayloadProcessing.Cucumber;
 
-namespace BddWs.Specs.Support.Bridge;
+namespace BddWs.Bridge;
 
 /// <summary>
 /// Reqnroll's Cucumber messages, as the report shows them to a product owner. The HTML report

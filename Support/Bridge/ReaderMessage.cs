@@ -2,7 +2,7 @@ using System.Reflection;
 using Reqnroll;
 using Xunit.Sdk;
 
-namespace BddWs.Specs.Support.Bridge;
+namespace BddWs.Bridge;
 
 /// <summary>
 /// Tells a failure meant for the reader of a feature (a failed expectation, or bad input such as

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using Xunit;
 using Xunit.v3;
 
-namespace BddWs.Specs.Support.Bridge;
+namespace BddWs.Bridge;
 
 /// <summary>
 /// A theory whose rows are scenarios: each row's display name is the scenario's name as

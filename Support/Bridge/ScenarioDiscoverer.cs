@@ -2,7 +2,7 @@ using Xunit;
 using Xunit.Sdk;
 using Xunit.v3;
 
-namespace BddWs.Specs.Support.Bridge;
+namespace BddWs.Bridge;
 
 /// <summary>Discovers <see cref="ScenarioAttribute"/> tests: one test case per scenario row, named by the row.</summary>
 public sealed class ScenarioDiscoverer : TheoryDiscoverer

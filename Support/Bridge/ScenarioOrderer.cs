@@ -1,7 +1,7 @@
 using Xunit.Sdk;
 using Xunit.v3;
 
-namespace BddWs.Specs.Support.Bridge;
+namespace BddWs.Bridge;
 
 /// <summary>
 /// Runs the scenarios of a feature in the order the file gives them (xUnit's default order

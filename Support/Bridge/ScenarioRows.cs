@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace BddWs.Specs.Support.Bridge;
+namespace BddWs.Bridge;
 
 /// <summary>
 /// The xUnit test cases of one feature file: one row per pickle, named <c>Feature: Scenario</c>

@@ -1,4 +1,4 @@
-namespace BddWs.Specs.Support.Bridge;
+namespace BddWs.Bridge;
 
 /// <summary>
 /// A scenario stopped at a step because of a fault in the code: the message names the step and

@@ -1,6 +1,6 @@
 using Reqnroll;
 
-namespace BddWs.Specs.Support.Bridge;
+namespace BddWs.Bridge;
 
 /// <summary>
 /// How a step's failure reads: the step and its feature file line, then why, so the reader needs

@@ -1,4 +1,4 @@
-namespace BddWs.Specs.Support.Bridge;
+namespace BddWs.Bridge;
 
 /// <summary>
 /// Reads the tags of a feature file without parsing it: every line that starts with <c>@</c>

@@ -1,29 +1,30 @@
 using System.Reflection;
-using BddWs.Specs.Support.Bridge;
 using Reqnroll;
 using Xunit;
 using Xunit.Sdk;
 
-[assembly: AssemblyFixture(typeof(TestRunLifetime))]
-
-namespace BddWs.Specs.Support.Bridge;
+namespace BddWs.Bridge;
 
 /// <summary>
 /// Wraps the whole xUnit run in Reqnroll's test run: BeforeTestRun hooks before the first
 /// feature, AfterTestRun hooks (and the formatters' final write) after the last. A run never
 /// passes while a feature file cannot be parsed, even when a filter left that file's test out.
+/// The generator makes a subclass in each test assembly and registers it as that assembly's fixture.
 /// </summary>
-public sealed class TestRunLifetime : IAsyncLifetime
+public abstract class TestRunLifetime(Assembly testAssembly) : IAsyncLifetime
 {
-    public static Assembly TestAssembly { get; } = typeof(TestRunLifetime).Assembly;
-
-    public async ValueTask InitializeAsync() => await TestRunnerManager.OnTestRunStartAsync(TestAssembly, null);
+    public async ValueTask InitializeAsync()
+    {
+        SuiteFolder.UseFolderOf(testAssembly);
+        await TestRunnerManager.OnTestRunStartAsync(testAssembly, null);
+    }
 
     public async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         try
         {
-            await TestRunnerManager.OnTestRunEndAsync(TestAssembly, null);
+            await TestRunnerManager.OnTestRunEndAsync(testAssembly, null);
         }
         catch (Exception failure)
         {
@@ -42,9 +43,9 @@ public sealed class TestRunLifetime : IAsyncLifetime
     /// shows only the exception's type for a failure here, so the reason goes out as a
     /// diagnostic message too (xunit.runner.json turns them on), one line per problem.
     /// </summary>
-    private static void FailIfAFeatureFileWasLeftOut()
+    private void FailIfAFeatureFileWasLeftOut()
     {
-        var problems = TestAssembly.GetCustomAttributes<FeatureFileAttribute>()
+        var problems = testAssembly.GetCustomAttributes<FeatureFileAttribute>()
             .Select(a => FeatureFile.Load(a.Path))
             .Where(f => f.Problem is not null && !f.ProblemReported)
             .Select(f => $"This run fails: {f.Problem}")

@@ -1,4 +1,4 @@
-namespace BddWs.Specs.Support.Bridge;
+namespace BddWs.Bridge;
 
 /// <summary>
 /// The closest existing sentences for a step no binding matches. They travel inside Reqnroll's

@@ -1,7 +1,7 @@
 using Reqnroll.Infrastructure;
 using Xunit;
 
-namespace BddWs.Specs.Support.Bridge;
+namespace BddWs.Bridge;
 
 /// <summary>Files that steps attach (IReqnrollOutputHelper.AddAttachment) become attachments of the xUnit test.</summary>
 public sealed class XunitAttachmentHandler : IReqnrollAttachmentHandler

@@ -5,7 +5,7 @@ using Reqnroll.Plugins;
 using Reqnroll.Tracing;
 using Reqnroll.UnitTestProvider;
 
-namespace BddWs.Specs.Support.Bridge;
+namespace BddWs.Bridge;
 
 /// <summary>
 /// Tells Reqnroll how to talk to xUnit v3: how to skip or fail a scenario, where step output

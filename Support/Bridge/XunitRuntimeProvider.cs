@@ -3,7 +3,7 @@ using Reqnroll.UnitTestProvider;
 using Xunit;
 using Xunit.Sdk;
 
-namespace BddWs.Specs.Support.Bridge;
+namespace BddWs.Bridge;
 
 /// <summary>
 /// Reqnroll's outcomes in xUnit terms. Pending and inconclusive scenarios fail: a scenario

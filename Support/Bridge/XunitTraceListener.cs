@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Reqnroll.Tracing;
 using Xunit;
 
-namespace BddWs.Specs.Support.Bridge;
+namespace BddWs.Bridge;
 
 /// <summary>
 /// Sends Reqnroll's step trace and what steps write (IReqnrollOutputHelper) to the output of

@@ -1,4 +1,4 @@
-namespace BddWs.Specs.Support.Driver;
+namespace BddWs.Driver;
 
 /// <summary>Bytes as a product owner writes them: hexadecimal (<c>01 02 ff</c>) or base64.</summary>
 public static class Bytes

@@ -1,6 +1,6 @@
 using System.Net.WebSockets;
 
-namespace BddWs.Specs.Support.Driver;
+namespace BddWs.Driver;
 
 /// <summary>
 /// Close status codes by the names RFC 6455 and the IANA registry give them (<c>1001 GoingAway</c>),

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace BddWs.Specs.Support.Driver;
+namespace BddWs.Driver;
 
 /// <summary>How an attempt to open a connection ended.</summary>
 public enum ConnectionOutcome

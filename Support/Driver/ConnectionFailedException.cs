@@ -1,4 +1,4 @@
-namespace BddWs.Specs.Support.Driver;
+namespace BddWs.Driver;
 
 /// <summary>
 /// A connection could not be opened; the message says where to and why, in one line. It carries

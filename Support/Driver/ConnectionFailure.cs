@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Authentication;
 
-namespace BddWs.Specs.Support.Driver;
+namespace BddWs.Driver;
 
 /// <summary>Turns a failed handshake into an outcome and one line a product owner can act on.</summary>
 public static class ConnectionFailure

@@ -1,6 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 
-namespace BddWs.Specs.Support.Driver;
+namespace BddWs.Driver;
 
 /// <summary>What the client asks for in the handshake.</summary>
 public sealed record ConnectionOptions

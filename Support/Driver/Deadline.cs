@@ -1,4 +1,4 @@
-namespace BddWs.Specs.Support.Driver;
+namespace BddWs.Driver;
 
 /// <summary>
 /// Socket work that must end in time. A server that stops reading, or never answers a close

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace BddWs.Specs.Support.Driver;
+namespace BddWs.Driver;
 
 /// <summary>
 /// The ordered record of a connection's events, safe to append to from the socket's threads.

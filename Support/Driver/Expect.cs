@@ -1,6 +1,6 @@
 using System.Net.WebSockets;
 
-namespace BddWs.Specs.Support.Driver;
+namespace BddWs.Driver;
 
 /// <summary>
 /// The expectations the step library waits for. Messages are those received since the

@@ -1,4 +1,4 @@
-namespace BddWs.Specs.Support.Driver;
+namespace BddWs.Driver;
 
 /// <summary>How an expectation stands against the events so far.</summary>
 public enum Verdict

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net.WebSockets;
 using System.Text;
 
-namespace BddWs.Specs.Support.Driver;
+namespace BddWs.Driver;
 
 /// <summary>How events, messages and durations read in failure messages and in the report.</summary>
 public static class Format

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using BddWs.Specs.Support.Json;
+using BddWs.Driver.Json;
 
-namespace BddWs.Specs.Support.Driver;
+namespace BddWs.Driver;
 
 /// <summary>
 /// A test of one message, with the words that describe it in a failure message

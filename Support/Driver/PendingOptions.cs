@@ -1,6 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 
-namespace BddWs.Specs.Support.Driver;
+namespace BddWs.Driver;
 
 /// <summary>
 /// Handshake options collected by "Given the request header …" style steps, used by the next

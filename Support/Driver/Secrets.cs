@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace BddWs.Specs.Support.Driver;
+namespace BddWs.Driver;
 
 /// <summary>
 /// Keeps credentials out of messages and the report: values of sensitive headers and query

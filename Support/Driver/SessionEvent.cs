@@ -1,6 +1,6 @@
 using System.Net.WebSockets;
 
-namespace BddWs.Specs.Support.Driver;
+namespace BddWs.Driver;
 
 /// <summary>Something that happened on a connection, stamped with the time since the session began.</summary>
 public abstract record SessionEvent(TimeSpan At);

@@ -1,4 +1,4 @@
-namespace BddWs.Specs.Support.Driver;
+namespace BddWs.Driver;
 
 /// <summary>The questions steps ask of a list of events.</summary>
 public static class SessionEventQueries
@@ -17,7 +17,7 @@ public static class SessionEventQueries
 
     public static TimeSpan? OpenedAt(this IEnumerable<SessionEvent> events) => events.OfType<Opened>().FirstOrDefault()?.At;
 
-    /// <summary>The seed's four lifecycle events by name: <c>open</c>, <c>message</c> (received), <c>error</c>, <c>close</c>.</summary>
+    /// <summary>The four lifecycle events by name: <c>open</c>, <c>message</c> (received), <c>error</c>, <c>close</c>.</summary>
     public static IReadOnlyList<string> Timeline(this IEnumerable<SessionEvent> events) => events
         .Where(e => e is not MessageEvent { Direction: MessageDirection.Sent })
         .Select(e => e switch

@@ -1,6 +1,6 @@
 using System.Net.WebSockets;
 
-namespace BddWs.Specs.Support.Driver;
+namespace BddWs.Driver;
 
 /// <summary>What a wait for an <see cref="Expectation"/> saw, and how it reads as a sentence.</summary>
 public sealed record WaitOutcome(
@@ -17,7 +17,7 @@ public sealed record WaitOutcome(
     /// </summary>
     public string Explain()
     {
-        var who = ConnectionName == WebSocketConnections.DefaultName ? "" : $" on \"{ConnectionName}\"";
+        var who = ConnectionName == ScenarioConnections.DefaultName ? "" : $" on \"{ConnectionName}\"";
         var when = !Expectation.SaysHowLong ? ""
             : Verdict == Verdict.Failed && Waited < Timeout ? $" (decided after {Format.Duration(Waited)} of {Format.Duration(Timeout)})"
             : $" within {Format.Duration(Timeout)}";

@@ -1,7 +1,7 @@
 using System.Net.WebSockets;
 using System.Text;
 
-namespace BddWs.Specs.Support.Driver;
+namespace BddWs.Driver;
 
 /// <summary>One WebSocket message: text, or binary bytes.</summary>
 public sealed record WebSocketMessage(WebSocketMessageType Type, byte[] Bytes)

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.WebSockets;
 using Websocket.Client;
 
-namespace BddWs.Specs.Support.Driver;
+namespace BddWs.Driver;
 
 /// <summary>
 /// One WebSocket connection of a scenario, in a strict test profile: no automatic reconnection

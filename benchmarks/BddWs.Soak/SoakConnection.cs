@@ -1,5 +1,5 @@
 using System.Globalization;
-using BddWs.Specs.Support.Driver;
+using BddWs.Driver;
 
 namespace BddWs.Soak;
 

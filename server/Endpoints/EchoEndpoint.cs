@@ -3,7 +3,7 @@ using System.Net.WebSockets;
 namespace BddWs.Server.Endpoints;
 
 /// <summary>
-/// The seed's echo contract at <c>/ws</c>: every text message is answered with
+/// The echo contract at <c>/ws</c>: every text message is answered with
 /// <c>Message text was: &lt;text&gt;</c>, the text <c>close</c> makes the server close with 1000,
 /// binary messages come back as binary.
 /// </summary>

@@ -14,7 +14,7 @@ public static class HealthEndpoint
     /// <summary>Serves the health report at <see cref="Path"/>.</summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, (WebSocketConnections connections) => Results.Json(new { status = "ok", connections = connections.Count }));
+        endpoints.MapGet(Path, (OpenWebSockets connections) => Results.Json(new { status = "ok", connections = connections.Count }));
         return endpoints;
     }
 }

@@ -2,13 +2,13 @@ using System.Net.WebSockets;
 
 namespace BddWs.Server.Hardening;
 
-/// <summary>One admitted WebSocket connection in <see cref="WebSocketConnections"/>; disposing it gives the slot back.</summary>
+/// <summary>One admitted WebSocket connection in <see cref="OpenWebSockets"/>; disposing it gives the slot back.</summary>
 public sealed class ConnectionSlot : IDisposable
 {
-    private readonly WebSocketConnections _owner;
+    private readonly OpenWebSockets _owner;
     private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    internal ConnectionSlot(WebSocketConnections owner) => _owner = owner;
+    internal ConnectionSlot(OpenWebSockets owner) => _owner = owner;
 
     /// <summary>The connection's socket once the handshake is accepted.</summary>
     public WebSocket? Socket { get; internal set; }
@@ -29,7 +29,7 @@ public sealed class ConnectionSlot : IDisposable
         try
         {
             // Only the close frame: the endpoint keeps reading and sees the client's answer, then ends.
-            await socket.CloseOutputAsync(WebSocketConnections.ShutdownStatus, WebSocketConnections.ShutdownReason, deadline.Token);
+            await socket.CloseOutputAsync(OpenWebSockets.ShutdownStatus, OpenWebSockets.ShutdownReason, deadline.Token);
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {

@@ -34,7 +34,7 @@ public static class GuardedWebSockets
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<LimitsOptions>>((kestrel, limits) =>
             kestrel.Limits.RequestHeadersTimeout = limits.Value.HandshakeTimeout);
         services.AddSingleton<OriginPolicy>();
-        services.AddSingleton<WebSocketConnections>();
+        services.AddSingleton<OpenWebSockets>();
         return services;
     }
 
@@ -62,7 +62,7 @@ public static class GuardedWebSockets
         app.UseWebSockets();
         app.UseMiddleware<WebSocketAdmission>();
 
-        var connections = app.Services.GetRequiredService<WebSocketConnections>();
+        var connections = app.Services.GetRequiredService<OpenWebSockets>();
         app.Lifetime.ApplicationStopping.Register(() => _ = connections.CloseAllAsync());
         return app;
     }

@@ -7,7 +7,7 @@ namespace BddWs.Server.Hardening;
 /// <see cref="OriginPolicy"/> refuses, 503 when <see cref="LimitsOptions.MaxConnections"/> are open
 /// (or the server is stopping); otherwise the connection is counted until its request ends.
 /// </summary>
-public sealed class WebSocketAdmission(RequestDelegate next, WebSocketConnections connections, OriginPolicy origins, ILogger<WebSocketAdmission> log)
+public sealed class WebSocketAdmission(RequestDelegate next, OpenWebSockets connections, OriginPolicy origins, ILogger<WebSocketAdmission> log)
 {
     /// <summary>Handles one request.</summary>
     public async Task InvokeAsync(HttpContext context)

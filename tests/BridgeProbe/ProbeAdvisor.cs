@@ -1,4 +1,4 @@
-using BddWs.Specs.Support.Bridge;
+using BddWs.Bridge;
 
 namespace BridgeProbe;
 

@@ -1,4 +1,4 @@
-using BddWs.Specs.Support.Bridge;
+using BddWs.Bridge;
 using BridgeProbe;
 using Reqnroll.Plugins;
 using Reqnroll.UnitTestProvider;

@@ -1,5 +1,5 @@
 using System.Net.WebSockets;
-using BddWs.Specs.Support.Server;
+using BddWs.Driver;
 using Reqnroll;
 
 namespace LeakProbe;

@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace BddWs.Driver.Json;
+
+/// <summary>Builds the JSON a step sends: checked and compacted text, or an object from path/value rows.</summary>
+public static class JsonBuilder
+{
+    /// <summary>The JSON text without insignificant white space; invalid JSON throws, saying where.</summary>
+    public static string Compact(string json)
+    {
+        try
+        {
+            return JsonNode.Parse(json)?.ToJsonString() ?? "null";
+        }
+        catch (JsonException ex)
+        {
+            throw new FormatException($"The JSON to send is not valid: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>
+    /// <c>user.name | Ada</c> and <c>user.age | 36</c> make <c>{"user":{"name":"Ada","age":36}}</c>.
+    /// A value that reads as JSON (number, true, false, null, quoted text, object, array) is taken as JSON; anything else as text.
+    /// </summary>
+    public static string FromPaths(IEnumerable<KeyValuePair<string, string>> rows)
+    {
+        var root = new JsonObject();
+        foreach (var (path, value) in rows)
+        {
+            var names = path.Trim().TrimStart('$').TrimStart('.').Split('.');
+            var target = root;
+            foreach (var name in names[..^1])
+            {
+                target = target[name] as JsonObject ?? (JsonObject)(target[name] = new JsonObject());
+            }
+
+            target[names[^1]] = JsonExpectation.TryParse(value, out var node) ? node : JsonValue.Create(value);
+        }
+
+        return root.ToJsonString();
+    }
+}

@@ -1,0 +1,81 @@
+using System.Security.Cryptography.X509Certificates;
+
+namespace BddWs.Driver;
+
+/// <summary>
+/// The connections of one scenario, by name; the unnamed one is the scenario's default
+/// connection. Created per scenario by Reqnroll's context injection.
+/// </summary>
+public sealed class ScenarioConnections(ServerUnderTest server, SuiteSettings settings) : IAsyncDisposable
+{
+    public const string DefaultName = "";
+
+    private readonly Dictionary<string, WebSocketSession> _sessions = new(StringComparer.Ordinal);
+
+    private readonly Lazy<X509Certificate2?> _trusted = new(() =>
+        settings.TrustedCertificatePath is { } path ? X509CertificateLoader.LoadCertificateFromFile(path) : null);
+
+    public IReadOnlyCollection<WebSocketSession> All => _sessions.Values;
+
+    /// <summary>Headers, query parameters and subprotocols for the next connection opened.</summary>
+    public PendingOptions Next { get; } = new();
+
+    /// <summary>The outcome of the latest connection attempt made with <see cref="TryConnectAsync"/>.</summary>
+    public ConnectionAttempt? LastAttempt { get; private set; }
+
+    /// <summary>Opens a connection under <paramref name="name"/> to a path or URL (default: the echo endpoint).</summary>
+    /// <exception cref="ConnectionFailedException">The connection could not be opened; the message says why.</exception>
+    public async Task<WebSocketSession> ConnectAsync(string name = DefaultName, string? pathOrUrl = null, TimeSpan? connectTimeout = null)
+    {
+        if (_sessions.TryGetValue(name, out var existing) && existing.State is not (System.Net.WebSockets.WebSocketState.Closed or System.Net.WebSockets.WebSocketState.Aborted or System.Net.WebSockets.WebSocketState.None))
+        {
+            throw new InvalidOperationException($"{Describe(name)} is already connected to {existing.DisplayUrl}.");
+        }
+
+        var url = pathOrUrl is null ? server.EchoUrl : server.Resolve(pathOrUrl);
+        var session = new WebSocketSession(name, url, Next.Take(connectTimeout ?? settings.ConnectTimeout, _trusted.Value) with { StepTimeout = settings.Timeout });
+        if (existing is not null)
+        {
+            await existing.DisposeAsync();
+        }
+
+        _sessions[name] = session;
+        await session.ConnectAsync();
+        return session;
+    }
+
+    /// <summary>Like <see cref="ConnectAsync"/>, but a failure is recorded in <see cref="LastAttempt"/> instead of thrown.</summary>
+    public async Task<ConnectionAttempt> TryConnectAsync(string name, string pathOrUrl, TimeSpan? connectTimeout = null)
+    {
+        try
+        {
+            var session = await ConnectAsync(name, pathOrUrl, connectTimeout);
+            LastAttempt = ConnectionAttempt.Connected(session.Url);
+        }
+        catch (ConnectionFailedException failure)
+        {
+            LastAttempt = failure.Attempt;
+        }
+
+        return LastAttempt;
+    }
+
+    /// <summary>The connection called <paramref name="name"/>; throws a clear error if there is none.</summary>
+    public WebSocketSession this[string name] => _sessions.TryGetValue(name, out var session)
+        ? session
+        : throw new InvalidOperationException($"{Describe(name)} has not been opened in this scenario; open it with a \"connected\" step first.");
+
+    public WebSocketSession Default => this[DefaultName];
+
+    public static string Describe(string name) => name == DefaultName ? "The connection" : $"The connection \"{name}\"";
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var session in _sessions.Values)
+        {
+            await session.DisposeAsync();
+        }
+
+        _sessions.Clear();
+    }
+}

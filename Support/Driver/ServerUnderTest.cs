@@ -1,0 +1,99 @@
+
+namespace BddWs.Driver;
+
+/// <summary>
+/// The server the features talk to for the whole test run: the one named by
+/// <c>BDDWS_SERVER_URL</c>, or else one a suite started itself and named with <see cref="Use"/>
+/// before the run (as BddWs's own suite does with its bundled server).
+/// </summary>
+public sealed class ServerUnderTest(SuiteSettings settings)
+{
+    /// <summary>
+    /// The pause between two asks of <c>/health</c>: its count is the server's state, not an event the
+    /// suite could wait for, so it is asked again, but not in a tight loop.
+    /// </summary>
+    public static readonly TimeSpan HealthPause = TimeSpan.FromMilliseconds(100);
+
+    // One client for every /health request: the leak check may ask several times in a row.
+    private readonly HttpClient _health = new() { Timeout = TimeSpan.FromSeconds(2) };
+    private int _healthAsks;
+    private Uri? _echoUrl;
+
+    /// <summary>The server's main WebSocket endpoint (the echo endpoint <c>/ws</c> of the bundled server); other paths are relative to it.</summary>
+    public Uri EchoUrl => _echoUrl ?? throw new InvalidOperationException("The server under test has not been started.");
+
+    /// <summary>Tests a server the suite started itself, unless <c>BDDWS_SERVER_URL</c> names another.</summary>
+    public void Use(Uri webSocketUrl) => _echoUrl ??= settings.ServerUrl ?? webSocketUrl;
+
+    /// <summary>How many times <c>/health</c> has been asked.</summary>
+    public int HealthAsks => Volatile.Read(ref _healthAsks);
+
+    /// <exception cref="InvalidOperationException">No server to test: the message says how to name one.</exception>
+    public Task StartAsync()
+    {
+        _echoUrl ??= settings.ServerUrl ?? throw new InvalidOperationException(
+            $"No server to test: set {SuiteSettings.ServerUrlVariable} to your service's WebSocket URL, for example ws://localhost:8080/ws.");
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A path such as <c>/chat</c> on the server under test; a full ws:// or wss:// URL as it is.</summary>
+    /// <exception cref="ArgumentException">Neither a path nor a WebSocket URL, with what to write instead.</exception>
+    public Uri Resolve(string pathOrUrl)
+    {
+        if (SuiteSettings.TryParseWebSocketUrl(pathOrUrl, out var absolute))
+        {
+            return absolute;
+        }
+
+        if (!pathOrUrl.StartsWith('/') || pathOrUrl.StartsWith("//", StringComparison.Ordinal))
+        {
+            throw new ArgumentException(
+                $"\"{pathOrUrl}\" is neither a path on the server under test (such as /chat) nor a ws:// or wss:// URL.");
+        }
+
+        return new Uri(EchoUrl, pathOrUrl);
+    }
+
+    /// <summary>
+    /// Open WebSocket connections as the server's <c>/health</c> counts them
+    /// (<c>{"status":"ok","connections":N}</c>); null for a server without that endpoint.
+    /// </summary>
+    public async Task<int?> OpenConnectionsAsync()
+    {
+        var health = new UriBuilder(EchoUrl) { Scheme = EchoUrl.Scheme == "wss" ? "https" : "http", Path = "/health", Query = "" }.Uri;
+        Interlocked.Increment(ref _healthAsks);
+        try
+        {
+            var body = await _health.GetStringAsync(health);
+            return System.Text.Json.Nodes.JsonNode.Parse(body)?["connections"]?.GetValue<int>();
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException or InvalidOperationException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The open connections once none are left, or as counted at the end of <paramref name="within"/>
+    /// (the server learns of each close a moment after the client), asking every <see cref="HealthPause"/>;
+    /// null for a server without <c>/health</c>.
+    /// </summary>
+    public async Task<int?> OpenConnectionsSettledAsync(TimeSpan within)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var pause = new PeriodicTimer(HealthPause);
+        var open = await OpenConnectionsAsync();
+        while (open > 0 && clock.Elapsed < within && await pause.WaitForNextTickAsync())
+        {
+            open = await OpenConnectionsAsync();
+        }
+
+        return open;
+    }
+
+    public Task StopAsync()
+    {
+        _health.Dispose();
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+
+namespace BddWs.Driver;
+
+/// <summary>
+/// The suite's settings, read once from the environment:
+/// <list type="bullet">
+/// <item><c>BDDWS_SERVER_URL</c>: the echo endpoint of a running server to test (e.g. <c>ws://127.0.0.1:8765/ws</c>);
+/// unset, the suite starts its own server in-process.</item>
+/// <item><c>BDDWS_TIMEOUT_MS</c>: how long a step waits for what it expects (default 2000); also how long a send or
+/// a close may take before the connection is dropped.</item>
+/// <item><c>BDDWS_CONNECT_TIMEOUT_MS</c>: how long a handshake may take (default 5000).</item>
+/// <item><c>BDDWS_TRUST_CERT</c>: a certificate file (.cer, .crt, .pem) that wss:// connections trust besides
+/// the machine's own authorities, e.g. a test server's self-signed certificate.</item>
+/// </list>
+/// </summary>
+public sealed record SuiteSettings(Uri? ServerUrl, TimeSpan Timeout, TimeSpan ConnectTimeout, string? TrustedCertificatePath = null)
+{
+    public const string ServerUrlVariable = "BDDWS_SERVER_URL";
+    public const string TimeoutVariable = "BDDWS_TIMEOUT_MS";
+    public const string ConnectTimeoutVariable = "BDDWS_CONNECT_TIMEOUT_MS";
+    public const string TrustCertificateVariable = "BDDWS_TRUST_CERT";
+
+    public static SuiteSettings FromEnvironment() => From(Environment.GetEnvironmentVariable);
+
+    /// <summary>Reads settings through <paramref name="read"/>; a bad value throws, naming the setting.</summary>
+    public static SuiteSettings From(Func<string, string?> read) => new(
+        ServerUrlFrom(read(ServerUrlVariable)),
+        MillisecondsFrom(TimeoutVariable, read(TimeoutVariable), TimeSpan.FromSeconds(2)),
+        MillisecondsFrom(ConnectTimeoutVariable, read(ConnectTimeoutVariable), TimeSpan.FromSeconds(5)),
+        CertificatePathFrom(read(TrustCertificateVariable)));
+
+    /// <summary>Checks a WebSocket URL, whether from a setting or from a feature.</summary>
+    public static bool TryParseWebSocketUrl(string? text, out Uri url)
+    {
+        url = null!;
+        return Uri.TryCreate(text?.Trim(), UriKind.Absolute, out var parsed)
+               && parsed.Scheme is "ws" or "wss"
+               && !string.IsNullOrEmpty(parsed.Host)
+               && (url = parsed) is not null;
+    }
+
+    private static Uri? ServerUrlFrom(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        return TryParseWebSocketUrl(value, out var url)
+            ? url
+            : throw new InvalidOperationException(
+                $"{ServerUrlVariable} must be a ws:// or wss:// URL such as ws://127.0.0.1:8765/ws, but it is \"{value}\".");
+    }
+
+    private static string? CertificatePathFrom(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null
+        : File.Exists(value) ? Path.GetFullPath(value)
+        : throw new InvalidOperationException($"{TrustCertificateVariable} names a certificate file that does not exist: \"{value}\".");
+
+    private static TimeSpan MillisecondsFrom(string name, string? value, TimeSpan fallback)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return fallback;
+        }
+
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var ms) && ms > 0
+            ? TimeSpan.FromMilliseconds(ms)
+            : throw new InvalidOperationException($"{name} must be a whole number of milliseconds above 0, but it is \"{value}\".");
+    }
+}

@@ -1,0 +1,33 @@
+using BddWs.Driver;
+using BddWs.Bridge;
+using BddWs.ReqnrollPlugin.Catalog;
+using BddWs.ReqnrollPlugin.Reporting;
+using Reqnroll.Bindings;
+using Reqnroll.Plugins;
+using Reqnroll.UnitTestProvider;
+
+[assembly: RuntimePlugin(typeof(BddWs.ReqnrollPlugin.BddWsPlugin))]
+
+namespace BddWs.ReqnrollPlugin;
+
+/// <summary>
+/// BddWs's Reqnroll plugin, found by Reqnroll beside the test assembly: registers what lives for
+/// the whole test run (settings, the server under test, the catalog) in Reqnroll's global
+/// container, so hooks and steps receive the same instances by constructor injection; has each
+/// step report its traffic; and advises on undefined steps from the catalog.
+/// </summary>
+public sealed class BddWsPlugin : IRuntimePlugin
+{
+    public void Initialize(RuntimePluginEvents runtimePluginEvents, RuntimePluginParameters runtimePluginParameters,
+        UnitTestProviderConfiguration unitTestProviderConfiguration)
+    {
+        runtimePluginEvents.CustomizeGlobalDependencies += (_, e) =>
+        {
+            e.ObjectContainer.RegisterFactoryAs(SuiteSettings.FromEnvironment);
+            e.ObjectContainer.RegisterTypeAs<ServerUnderTest, ServerUnderTest>();
+            e.ObjectContainer.RegisterTypeAs<StepTrafficInvoker, IAsyncBindingInvoker>();
+            e.ObjectContainer.RegisterFactoryAs(container => StepCatalog.FromBindings(container.Resolve<IBindingRegistry>()));
+            e.ObjectContainer.RegisterTypeAs<CatalogAdvisor, IUndefinedStepAdvisor>();
+        };
+    }
+}

@@ -1,0 +1,69 @@
+using System.Net;
+using System.Text;
+
+namespace BddWs.ReqnrollPlugin.Catalog;
+
+/// <summary>The catalog as a page for the browser, written next to the report on every run.</summary>
+public static class CatalogHtml
+{
+    public const string FileName = "step-catalog.html";
+
+    public static string Render(StepCatalog catalog)
+    {
+        var html = new StringBuilder();
+        html.Append("""
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8"><title>BddWs step catalog</title>
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <style>
+            body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 72rem; padding: 0 1rem; color: #222; }
+            h1 { margin-bottom: .2rem; } p.lead { color: #555; margin-top: 0; }
+            input { width: 100%; padding: .5rem; font-size: 1rem; margin: 1rem 0; box-sizing: border-box; }
+            table { border-collapse: collapse; width: 100%; margin-bottom: 1.5rem; }
+            th, td { text-align: left; vertical-align: top; padding: .4rem .6rem; border-bottom: 1px solid #ddd; }
+            th { background: #f4f4f4; } code, pre { font-family: ui-monospace, monospace; font-size: .9rem; }
+            pre { margin: 0; white-space: pre-wrap; } td.step code { color: #0b5394; }
+            </style></head><body>
+            <h1>Step catalog</h1>
+            <p class="lead">Every sentence a feature may use, with its meaning and an example. Generated from the step bindings.</p>
+            <input id="filter" type="search" placeholder="Filter sentences…" aria-label="Filter sentences">
+            """);
+        html.Append("<h2>Placeholders</h2><table><tr><th>Placeholder</th><th>What to write</th></tr>");
+        foreach (var type in catalog.ParameterTypes)
+        {
+            html.Append($"<tr><td><code>{{{Encode(type.Name)}}}</code></td><td>{Encode(type.Meaning)}</td></tr>");
+        }
+
+        html.Append("</table>");
+        foreach (var group in catalog.Groups)
+        {
+            html.Append($"<h2>{Encode(group.Key)}</h2><table class=\"steps\"><tr><th>Step</th><th>Meaning</th><th>Example</th></tr>");
+            foreach (var entry in group)
+            {
+                html.Append($"<tr><td class=\"step\"><code>{Encode($"{entry.Keyword} {entry.Expression}")}</code></td>" +
+                            $"<td>{Encode(entry.Meaning)}</td><td><pre>{Encode(entry.Example)}</pre></td></tr>");
+            }
+
+            html.Append("</table>");
+        }
+
+        html.Append("""
+            <script>
+            document.getElementById('filter').addEventListener('input', e => {
+              const words = e.target.value.toLowerCase().split(/\s+/).filter(w => w);
+              document.querySelectorAll('table.steps tr').forEach((row, i) => {
+                if (row.querySelector('th')) return;
+                const text = row.textContent.toLowerCase();
+                row.style.display = words.every(w => text.includes(w)) ? '' : 'none';
+              });
+            });
+            </script>
+            </body></html>
+            """);
+        return html.ToString();
+    }
+
+    // Backticks in the meanings stand for code, as in the Markdown version.
+    private static string Encode(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(WebUtility.HtmlEncode(text), "`([^`]*)`", "<code>$1</code>");
+}

@@ -1,0 +1,84 @@
+using System.Reflection;
+using Reqnroll;
+using Reqnroll.Bindings;
+using Reqnroll.Bindings.Reflection;
+
+namespace BddWs.ReqnrollPlugin.Catalog;
+
+/// <summary>
+/// Every sentence the features may use, read from the step bindings themselves and their XML
+/// documentation (<c>summary</c>: the meaning, <c>example</c>: a sentence that uses it, one
+/// per attribute when a binding has several), so it
+/// is never written by hand. Groups come from the binding classes: <c>ReceivingSteps</c> is "Receiving".
+/// </summary>
+public sealed class StepCatalog
+{
+    private static readonly string[] GroupOrder = ["Connecting", "Sending", "Receiving", "JSON", "Binary", "Closing"];
+
+    private StepCatalog(IReadOnlyList<CatalogEntry> entries, IReadOnlyList<ParameterTypeEntry> parameterTypes)
+    {
+        Entries = entries;
+        ParameterTypes = parameterTypes;
+    }
+
+    public IReadOnlyList<CatalogEntry> Entries { get; }
+
+    public IReadOnlyList<ParameterTypeEntry> ParameterTypes { get; }
+
+    public IEnumerable<IGrouping<string, CatalogEntry>> Groups => Entries.GroupBy(e => e.Group);
+
+    public static StepCatalog FromAssembly(Assembly assembly) => FromAssemblies([assembly]);
+
+    /// <summary>The sentences of every assembly that Reqnroll found bindings in: BddWs's own and a team's.</summary>
+    public static StepCatalog FromBindings(IBindingRegistry bindings) => FromAssemblies(bindings.GetStepDefinitions()
+        .Select(b => (b.Method as RuntimeBindingMethod)?.MethodInfo.DeclaringType?.Assembly)
+        .OfType<Assembly>()
+        .Distinct());
+
+    public static StepCatalog FromAssemblies(IEnumerable<Assembly> assemblies)
+    {
+        var methods = assemblies.SelectMany(a => a.GetTypes())
+            .Where(t => t.GetCustomAttribute<BindingAttribute>() is not null)
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
+            .ToList();
+
+        // In a group, sentences keep the order of their bindings in the source (metadata order).
+        var entries = methods
+            .OrderBy(m => Array.IndexOf(GroupOrder, GroupOf(m.DeclaringType!)) is var i && i < 0 ? int.MaxValue : i)
+            .ThenBy(m => m.DeclaringType!.Name, StringComparer.Ordinal)
+            .ThenBy(m => m.MetadataToken)
+            .SelectMany(m => m.GetCustomAttributes<StepDefinitionBaseAttribute>().Select((a, i) => new CatalogEntry(
+                GroupOf(m.DeclaringType!),
+                KeywordOf(a),
+                a.Expression ?? "",
+                Docs(m).Summary(m),
+                Docs(m).Examples(m).ElementAtOrDefault(i) ?? "",
+                $"{m.DeclaringType!.Name}.{m.Name}")))
+            .ToList();
+
+        var parameterTypes = methods
+            .Select(m => (Method: m, Attribute: m.GetCustomAttribute<StepArgumentTransformationAttribute>()))
+            .Where(p => p.Attribute?.Name is not null)
+            .Select(p => new ParameterTypeEntry(p.Attribute!.Name!, Docs(p.Method).Summary(p.Method)))
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .ToList();
+
+        return new StepCatalog(entries, parameterTypes);
+    }
+
+    private static XmlDocs Docs(MethodInfo method) => XmlDocs.For(method.DeclaringType!.Assembly);
+
+    private static string GroupOf(Type bindingClass)
+    {
+        var name = bindingClass.Name.EndsWith("Steps", StringComparison.Ordinal) ? bindingClass.Name[..^5] : bindingClass.Name;
+        return name == "Json" ? "JSON" : name;
+    }
+
+    private static string KeywordOf(StepDefinitionBaseAttribute attribute) => attribute switch
+    {
+        GivenAttribute => "Given",
+        WhenAttribute => "When",
+        ThenAttribute => "Then",
+        _ => "Step",
+    };
+}

@@ -1,0 +1,6 @@
+using BddWs.Bridge.Tests.Helpers;
+
+namespace BddWs.Bridge.Tests;
+
+/// <summary>A step's result as the report's Cucumber messages carry it.</summary>
+public sealed record StepResult(string Status, string Message, bool HasException);

@@ -1,0 +1,37 @@
+using BddWs.Testing;
+using BddWs.ReqnrollPlugin.Catalog;
+using FluentAssertions;
+using Xunit;
+
+using BddWs.StepDefinitions.Tests.Helpers;
+
+namespace BddWs.StepDefinitions.Tests.Catalog;
+
+/// <summary>The committed step catalog is the one the bindings produce: never edited by hand, never stale.</summary>
+public sealed class CatalogDocumentTests(VocabularyFixture vocabulary) : IClassFixture<VocabularyFixture>
+{
+    [Fact]
+    public void The_committed_markdown_catalog_is_up_to_date()
+    {
+        var path = Repository.PathOf(CatalogMarkdown.RepositoryPath);
+        var current = CatalogMarkdown.Render(vocabulary.Catalog);
+        var committed = File.Exists(path) ? File.ReadAllText(path) : "";
+        if (committed != current)
+        {
+            // Rewriting it here makes the fix a review-and-commit, not a hunt for a command.
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, current);
+        }
+
+        committed.Should().Be(current, $"{CatalogMarkdown.RepositoryPath} must match the step bindings; it has now been regenerated: review and commit it");
+    }
+
+    [Fact]
+    public void The_catalog_lists_each_group_with_its_sentences()
+    {
+        var markdown = CatalogMarkdown.Render(vocabulary.Catalog);
+
+        markdown.Should().Contain("## Connecting").And.Contain("## Sending").And.Contain("## Receiving").And.Contain("## Closing");
+        markdown.Should().Contain("| `Then {who} receive(s) a message containing {string}` | Some message so far contains the text. | `Then I receive a message containing \"Hello\"` |");
+    }
+}

@@ -1,0 +1,80 @@
+using BddWs.StepDefinitions;
+using BddWs.Driver;
+using BddWs.Testing;
+using FluentAssertions;
+
+namespace BddWs.StepDefinitions.Tests.Helpers;
+
+/// <summary>
+/// The step definitions of one scenario, wired as Reqnroll wires them, against a scripted
+/// server, with a short timeout so that failing waits end quickly.
+/// </summary>
+public sealed class StepHarness : IAsyncDisposable
+{
+    public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(300);
+
+    public static readonly ConnectionName I = ConnectionName.Default;
+
+    private readonly ScriptedServer _server;
+
+    private StepHarness(ScriptedServer server, ScenarioConnections connections, SuiteSettings settings)
+    {
+        _server = server;
+        Connections = connections;
+        Connecting = new ConnectingSteps(connections);
+        Sending = new SendingSteps(connections);
+        Receiving = new ReceivingSteps(connections, settings);
+        Json = new JsonSteps(connections, settings);
+        Binary = new BinarySteps(connections, settings);
+        Closing = new ClosingSteps(connections, settings);
+    }
+
+    public Uri Url => _server.Url;
+
+    /// <summary>How many connections the scripted server still has open.</summary>
+    public OpenCount ServerOpenConnections => _server.OpenConnections;
+
+    public ScenarioConnections Connections { get; }
+
+    public ConnectingSteps Connecting { get; }
+
+    public SendingSteps Sending { get; }
+
+    public ReceivingSteps Receiving { get; }
+
+    public JsonSteps Json { get; }
+
+    public BinarySteps Binary { get; }
+
+    public ClosingSteps Closing { get; }
+
+    /// <summary>Steps against a server that runs <paramref name="script"/> for each connection; nothing connected yet.</summary>
+    public static async Task<StepHarness> StartAsync(Func<System.Net.WebSockets.WebSocket, Task> script, string? subProtocol = null)
+    {
+        var server = await ScriptedServer.StartAsync(script, subProtocol);
+        var settings = new SuiteSettings(server.Url, Timeout, TimeSpan.FromSeconds(2));
+        var underTest = new ServerUnderTest(settings);
+        await underTest.StartAsync();
+        return new StepHarness(server, new ScenarioConnections(underTest, settings), settings);
+    }
+
+    /// <summary>Steps connected (as "I") to a server that answers each text with <paramref name="reply"/>.</summary>
+    public static async Task<StepHarness> ConnectedAsync(Func<string, IEnumerable<string>> reply)
+    {
+        var harness = await StartAsync(ScriptedServer.Replies(reply));
+        await harness.Connecting.ConnectToEcho(I);
+        return harness;
+    }
+
+    /// <summary>Runs a Then-step that must fail, and returns its message.</summary>
+    public static async Task<string> FailureOf(Func<Task> step) =>
+        (await FluentActions.Awaiting(step).Should().ThrowAsync<Exception>()).Which.Message;
+
+    public static string FailureOf(Action step) => FluentActions.Invoking(step).Should().Throw<Exception>().Which.Message;
+
+    public async ValueTask DisposeAsync()
+    {
+        await Connections.DisposeAsync();
+        await _server.DisposeAsync();
+    }
+}

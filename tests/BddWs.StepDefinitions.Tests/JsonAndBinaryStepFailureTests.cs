@@ -1,0 +1,70 @@
+using BddWs.StepDefinitions;
+using FluentAssertions;
+using Reqnroll;
+using Xunit;
+using static BddWs.StepDefinitions.Tests.Helpers.StepHarness;
+
+using BddWs.StepDefinitions.Tests.Helpers;
+
+namespace BddWs.StepDefinitions.Tests;
+
+/// <summary>JSON and binary steps, in front of a server that answers wrongly.</summary>
+public sealed class JsonAndBinaryStepFailureTests
+{
+    [Fact]
+    [Fails(typeof(JsonSteps), nameof(JsonSteps.JsonWhere))]
+    [Fails(typeof(JsonSteps), nameof(JsonSteps.JsonWhereWithin))]
+    public async Task A_json_message_where_fails_on_another_value_a_missing_path_or_no_json()
+    {
+        await using var steps = await ConnectedAsync(_ => ["{\"user\":{\"name\":\"Bob\"},\"n\":6}", "not json"]);
+        await steps.Sending.SendText(I, "x");
+
+        (await FailureOf(() => steps.Json.JsonWhere(I, "$.user.name", "Ada"))).Should().Be(
+            "Expected a message in JSON where $.user.name is \"Ada\" within 300 ms, but received 2 messages: " +
+            "[1] \"{\"user\":{\"name\":\"Bob\"},\"n\":6}\" [2] \"not json\". Connection: open.");
+        (await FailureOf(() => steps.Json.JsonWhereWithin(I, "$.n", "\"6\"", TimeSpan.FromMilliseconds(20)))).Should()
+            .StartWith("Expected a message in JSON where $.n is \"\"6\"\" within 20 ms");
+        (await FailureOf(() => steps.Json.JsonWhere(I, "$.user.email", "x"))).Should().StartWith("Expected a message in JSON where $.user.email is \"x\"");
+        (await FailureOf(() => steps.Json.JsonWhere(I, "user..name", "x"))).Should().Be(
+            "\"user..name\" is not a JSON path; write it like $.user.name, $.items[0].id or $['a key'].");
+    }
+
+    [Fact]
+    [Fails(typeof(JsonSteps), nameof(JsonSteps.JsonTable))]
+    public async Task A_json_message_with_a_table_fails_when_one_row_differs()
+    {
+        await using var steps = await ConnectedAsync(_ => ["{\"type\":\"greeting\",\"to\":{\"name\":\"Bob\"}}"]);
+        await steps.Sending.SendText(I, "x");
+        var table = new DataTable("path", "value");
+        table.AddRow("$.type", "greeting");
+        table.AddRow("$.to.name", "Ada");
+
+        (await FailureOf(() => steps.Json.JsonTable(I, table))).Should().StartWith(
+            "Expected a message in JSON where $.type is \"greeting\" and $.to.name is \"Ada\" within 300 ms, but received 1 message");
+        (await FailureOf(() => steps.Json.JsonTable(I, new DataTable("path", "expected")))).Should().Be(
+            "The table needs the columns \"path\" and \"value\"; it has: path, expected.");
+    }
+
+    [Fact]
+    public async Task Invalid_json_to_send_is_refused_before_anything_is_sent()
+    {
+        await using var steps = await ConnectedAsync(_ => []);
+
+        (await FailureOf(() => steps.Json.SendJson(I, "{ \"a\": "))).Should().StartWith("The JSON to send is not valid:");
+        steps.Connections.Default.Log.Snapshot().Should().ContainSingle("only the open event, nothing sent");
+    }
+
+    [Fact]
+    [Fails(typeof(BinarySteps), nameof(BinarySteps.ReceiveHex))]
+    [Fails(typeof(BinarySteps), nameof(BinarySteps.ReceiveHexWithin))]
+    public async Task The_bytes_fail_when_the_server_answers_with_text()
+    {
+        await using var steps = await ConnectedAsync(_ => ["01 02"]);
+        await steps.Binary.SendHex(I, "01 02");
+
+        (await FailureOf(() => steps.Binary.ReceiveHex(I, "01 02"))).Should().Be(
+            "Expected a message of binary bytes 01 02 within 300 ms, but received 1 message: [1] \"01 02\". Connection: open.");
+        (await FailureOf(() => steps.Binary.ReceiveHexWithin(I, "zz", TimeSpan.FromMilliseconds(10)))).Should().Be(
+            "\"zz\" is not hexadecimal bytes; write them like \"01 02 ff\".");
+    }
+}

@@ -1,7 +1,0 @@
-using Xunit;
-
-namespace BddWs.Tests.Server;
-
-/// <summary>Tests that measure the whole process (its memory) and so run alone, after the parallel ones.</summary>
-[CollectionDefinition(nameof(AloneCollection), DisableParallelization = true)]
-public sealed class AloneCollection;
