@@ -13,9 +13,9 @@ namespace MySpecs.StepDefinitions;
 public sealed class ServiceSteps(ScenarioConnections connections, SuiteSettings settings)
 {
     /// <summary>The service greets a newcomer: sends "hello" and expects a reply containing it.</summary>
-    /// <example>Then the service greets me</example>
-    [Then("the service greets {who}")]
-    public async Task ServiceGreets(ConnectionName who)
+    /// <example>Then I am greeted by the service</example>
+    [Then("{who} am/is greeted by the service")]
+    public async Task GreetedByTheService(ConnectionName who)
     {
         await connections[who].SendAsync(WebSocketMessage.FromText("hello"));
         await connections[who].ShouldMeetAsync(Expect.AnyMessage(MessageCheck.Containing("hello")), settings.Timeout);
