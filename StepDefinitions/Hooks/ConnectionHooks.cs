@@ -16,9 +16,6 @@ public sealed class ConnectionHooks(ScenarioConnections connections, Conversatio
     {
         var sessions = connections.All.ToList();
         await connections.DisposeAsync();
-        foreach (var line in conversation.NewLines(sessions, "After the scenario"))
-        {
-            output.WriteLine(line);
-        }
+        conversation.Tell(sessions, "After the scenario", output);
     }
 }

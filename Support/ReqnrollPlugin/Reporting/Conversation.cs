@@ -1,4 +1,5 @@
 using BddWs.Driver;
+using Reqnroll;
 
 namespace BddWs.ReqnrollPlugin.Reporting;
 
@@ -25,6 +26,18 @@ public sealed class Conversation
 
     /// <summary>Where the whole conversation is written once a step is cut short; null writes none.</summary>
     public string? FullConversationFile { get; set; }
+
+    /// <summary>
+    /// Writes what happened since the last call to the scenario's output, which the report shows
+    /// under the step (or hook) running now: the one place the conversation is told.
+    /// </summary>
+    public void Tell(IEnumerable<WebSocketSession> sessions, string during, IReqnrollOutputHelper output)
+    {
+        foreach (var line in NewLines(sessions, during))
+        {
+            output.WriteLine(line);
+        }
+    }
 
     /// <summary>
     /// The lines for events no earlier call returned, connection by connection, each connection's

@@ -30,10 +30,7 @@ public sealed class StepTrafficInvoker(BindingInvoker inner) : IAsyncBindingInvo
                 conversation.FullConversationFile ??= FileFor(contextManager);
                 var step = contextManager.StepContext?.StepInfo;
                 var during = step is null ? "" : $"{step.StepDefinitionType} {step.Text}";
-                foreach (var line in conversation.NewLines(scenario.Resolve<ScenarioConnections>().All, during))
-                {
-                    output.WriteLine(line);
-                }
+                conversation.Tell(scenario.Resolve<ScenarioConnections>().All, during, output);
             }
         }
     }
