@@ -64,7 +64,11 @@ public sealed class ClosingSteps(WebSocketConnections connections, SuiteSettings
     public Task ErrorEventContaining(ConnectionName who, string text) =>
         connections[who].ShouldMeetAsync(Expect.ErrorEvent(text), settings.Timeout);
 
-    /// <summary>The lifecycle events so far are exactly these, in order: <c>open</c>, <c>message</c> (received), <c>error</c>, <c>close</c>.</summary>
+    /// <summary>
+    /// The lifecycle events so far are exactly these, in order: <c>open</c>, <c>message</c> (received), <c>error</c>, <c>close</c>.
+    /// Unless they end with the close, it passes only after a round trip to the server (a ping and its
+    /// pong) brought nothing more; a server that never answers pings is given the whole wait.
+    /// </summary>
     /// <example>Then I see the events "open, message, close"</example>
     [Then("{who} see(s) the events {string}")]
     public Task Timeline(ConnectionName who, string events) =>

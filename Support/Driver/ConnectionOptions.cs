@@ -14,6 +14,9 @@ public sealed record ConnectionOptions
 
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>The largest message the client accepts from the server, in one frame or several; a larger one fails the connection.</summary>
+    public long MaxMessageBytes { get; init; } = SuiteSettings.DefaultMaxMessageBytes;
+
     /// <summary>A certificate wss:// connections accept even though no authority of the machine vouches for it.</summary>
     public X509Certificate2? TrustedCertificate { get; init; }
 
