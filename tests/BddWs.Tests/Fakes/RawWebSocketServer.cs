@@ -38,11 +38,15 @@ public sealed class RawWebSocketServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_stopping.IsCancellationRequested)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         _listener.Stop();
         await _accepting;
         await Task.WhenAll(_connections);
-        _stopping.Dispose();
     }
 
     private async Task AcceptAsync(Func<RawPeer, Task> script, Func<string, string> acceptFor)
