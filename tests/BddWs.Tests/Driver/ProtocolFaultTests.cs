@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using BddWs.Specs.Support.Driver;
+using BddWs.Tests.Fakes;
+using FluentAssertions;
+using Xunit;
+
+namespace BddWs.Tests.Driver;
+
+/// <summary>
+/// A server that breaks RFC 6455 is named for what it did, with the RFC's reason: never the
+/// runtime's own words. What it sent before the bad frame, in the same packet, is still received.
+/// </summary>
+public sealed class ProtocolFaultTests
+{
+    private const string Protocol = "(RFC 6455 section 5.2; close code 1002 ProtocolError)";
+
+    public static TheoryData<string, byte[], string> Faults => new()
+    {
+        { "reserved bit", RawPeer.Frame(0xC1, "hi"u8.ToArray()), $"The server broke the WebSocket protocol: it sent a frame with reserved bit RSV1 set, which no agreed extension allows {Protocol}" },
+        { "reserved bits", RawPeer.Frame(0xB1, "hi"u8.ToArray()), $"The server broke the WebSocket protocol: it sent a frame with reserved bits RSV2, RSV3 set, which no agreed extension allows {Protocol}" },
+        { "unknown opcode", RawPeer.Frame(0x83, "hi"u8.ToArray()), $"The server broke the WebSocket protocol: it sent a frame of unknown type (opcode 0x3) {Protocol}" },
+        { "masked", RawPeer.Frame(0x81, "hi"u8.ToArray(), masked: true), "The server broke the WebSocket protocol: it sent a masked frame, and a server must never mask its frames (RFC 6455 section 5.1; close code 1002 ProtocolError)" },
+        { "length top bit", [0x82, 127, 0x80, 0, 0, 0, 0, 0, 0, 0], $"The server broke the WebSocket protocol: it sent a frame length with the most significant bit set {Protocol}" },
+        { "invalid UTF-8", RawPeer.Frame(0x81, [0x48, 0x69, 0xFF]), "The server sent a text message that is not valid UTF-8 (RFC 6455 section 8.1; close code 1007 InvalidPayloadData)" },
+        { "UTF-8 cut at the end", RawPeer.Frame(0x81, [0x48, 0xE2, 0x82]), "The server sent a text message that is not valid UTF-8 (RFC 6455 section 8.1; close code 1007 InvalidPayloadData)" },
+        { "close 1005", RawPeer.Frame(0x88, RawPeer.ClosePayload(1005, [])), "The server broke the WebSocket protocol: its close frame carries status 1005 (NoStatusReceived), which is never sent in a close frame (RFC 6455 section 7.4; close code 1002 ProtocolError)" },
+        { "close 999", RawPeer.Frame(0x88, RawPeer.ClosePayload(999, [])), "The server broke the WebSocket protocol: its close frame carries status 999, which is never sent in a close frame (RFC 6455 section 7.4; close code 1002 ProtocolError)" },
+        { "close reason not UTF-8", RawPeer.Frame(0x88, RawPeer.ClosePayload(1000, [0x62, 0xFF])), "The server closed with status 1000 (NormalClosure) and a reason that is not valid UTF-8 (RFC 6455 section 5.5.1; close code 1007 InvalidPayloadData)" },
+        { "1-byte close", RawPeer.Frame(0x88, [0x03]), "The server broke the WebSocket protocol: its close frame has a 1-byte body, too short for a status (RFC 6455 section 5.5.1; close code 1002 ProtocolError)" },
+        { "fragmented ping", RawPeer.Frame(0x09, [1]), "The server broke the WebSocket protocol: it split a ping frame into fragments, which control frames never are (RFC 6455 section 5.5; close code 1002 ProtocolError)" },
+        { "long pong", RawPeer.Frame(0x8A, new byte[126]), "The server broke the WebSocket protocol: it sent a pong frame of 126 bytes, more than the 125 a control frame may carry (RFC 6455 section 5.5; close code 1002 ProtocolError)" },
+        { "stray continuation", RawPeer.Frame(0x80, "hi"u8.ToArray()), "The server broke the WebSocket protocol: it sent a continuation frame without a message to continue (RFC 6455 section 5.4; close code 1002 ProtocolError)" },
+        { "new message mid-message", [.. RawPeer.Frame(0x01, "a"u8.ToArray()), .. RawPeer.Frame(0x81, "b"u8.ToArray())], "The server broke the WebSocket protocol: it started a new message before finishing the previous one (RFC 6455 section 5.4; close code 1002 ProtocolError)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Faults))]
+    public async Task A_broken_frame_reads_as_what_the_server_did_wrong(string fault, byte[] frame, string reason)
+    {
+        await using var server = RawWebSocketServer.Start(async peer =>
+        {
+            await peer.SendAsync([.. RawPeer.Frame(0x81, "before"u8.ToArray()), .. frame]);
+            await peer.ReadUntilAsync(-1);
+        });
+        await using var session = new WebSocketSession("", server.Url, new ConnectionOptions());
+        await session.ConnectAsync();
+
+        var seen = await session.Log.WaitUntilAsync(events => events.CloseEvent() is not null, TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+
+        seen.Events.ReceivedMessages().Select(m => m.Text).Should().Equal(["before"], fault);
+        seen.Events.OfType<ErrorEvent>().Should().ContainSingle(fault).Which.Reason.Should().Be(reason);
+        seen.Events.CloseEvent().Should().BeEquivalentTo(new { By = ClosedBy.Failure, Status = WireEnding.AbnormalClosure, Reason = reason }, fault);
+    }
+
+    [Fact]
+    public async Task A_wrong_accept_key_names_the_header_and_the_value_it_should_have_had()
+    {
+        await using var server = RawWebSocketServer.Start(peer => peer.ReadUntilAsync(-1), acceptFor: _ => "d3Jvbmc=");
+        await using var session = new WebSocketSession("", server.Url, new ConnectionOptions());
+
+        var failure = await FluentActions.Awaiting(session.ConnectAsync).Should().ThrowAsync<ConnectionFailedException>();
+
+        failure.Which.Message.Should().MatchRegex(
+            "^" + Regex.Escape($"Could not connect to {server.Url}: the server's handshake answer has Sec-WebSocket-Accept \"d3Jvbmc=\", not the value computed from the client's key (\"") +
+            "[A-Za-z0-9+/=]{28}" + Regex.Escape("\", RFC 6455 section 4.2.2)") + "$");
+        session.Log.Snapshot().OfType<ErrorEvent>().Single().Reason.Should().Be(failure.Which.Message);
+    }
+}
