@@ -22,6 +22,7 @@ public sealed class WireTap : Stream
     private int _roundTripNumber;
     private volatile bool _serverEnded;
     private volatile bool _serverReset;
+    private bool _requestHeadComplete;
 
     public WireTap(Stream inner, long maxMessageBytes)
     {
@@ -267,12 +268,15 @@ public sealed class WireTap : Stream
 
     private void KeepRequestHead(ReadOnlySpan<byte> written)
     {
+        if (_requestHeadComplete)
+        {
+            return;
+        }
+
         lock (_requestHead)
         {
-            if (_requestHead.Length < RequestHeadLimit && !_requestHead.ToString().Contains("\r\n\r\n", StringComparison.Ordinal))
-            {
-                _requestHead.Append(Encoding.ASCII.GetString(written[..Math.Min(written.Length, RequestHeadLimit)]));
-            }
+            _requestHead.Append(Encoding.ASCII.GetString(written[..Math.Min(written.Length, RequestHeadLimit)]));
+            _requestHeadComplete = _requestHead.Length >= RequestHeadLimit || _requestHead.ToString().Contains("\r\n\r\n", StringComparison.Ordinal);
         }
     }
 
