@@ -47,13 +47,16 @@ public sealed class ClosingSteps(WebSocketConnections connections, SuiteSettings
     [Then("{who} get(s) a close event")]
     public Task CloseEvent(ConnectionName who) => connections[who].ShouldMeetAsync(Expect.CloseEvent(), settings.Timeout);
 
-    /// <summary>The connection's <c>close</c> event carries this status (1006 AbnormalClosure when it dropped).</summary>
+    /// <summary>
+    /// The connection's <c>close</c> event carries this status: the one the server's close frame carried, also when
+    /// the client closed first (1005 NoStatusReceived when the frame had none; 1006 AbnormalClosure when no closing handshake completed).
+    /// </summary>
     /// <example>Then I get a close event with status 1006</example>
     [Then("{who} get(s) a close event with status {close-status}")]
     public Task CloseEventWith(ConnectionName who, WebSocketCloseStatus status) =>
         connections[who].ShouldMeetAsync(Expect.CloseEvent(status), settings.Timeout);
 
-    /// <summary>The connection's <c>error</c> event happened (a failed connect, a dropped connection).</summary>
+    /// <summary>The connection's <c>error</c> event happened (a failed connect, a dropped connection, a frame that breaks RFC 6455, a message over the size limit).</summary>
     /// <example>Then I get an error event</example>
     [Then("{who} get(s) an error event")]
     public Task ErrorEvent(ConnectionName who) => connections[who].ShouldMeetAsync(Expect.ErrorEvent(), settings.Timeout);
