@@ -104,9 +104,21 @@ public sealed class ServerFrameReader(long maxMessageBytes)
             _blankLineMatched = data[i] == "\r\n\r\n"[_blankLineMatched] ? _blankLineMatched + 1 : data[i] == '\r' ? 1 : 0;
             if (_blankLineMatched == 4)
             {
-                var upgraded = Encoding.ASCII.GetString([.. _statusLine]).EndsWith(" 101", StringComparison.Ordinal);
-                _stage = upgraded ? Stage.FrameHeader : Stage.Stopped;
-                return i + 1;
+                var status = Encoding.ASCII.GetString([.. _statusLine]);
+                _statusLine.Clear();
+                _blankLineMatched = 0;
+                if (status.EndsWith(" 101", StringComparison.Ordinal))
+                {
+                    _stage = Stage.FrameHeader;
+                    return i + 1;
+                }
+
+                // An informational answer (100 Continue) is skipped by the HTTP client too: the real one follows.
+                if (!System.Text.RegularExpressions.Regex.IsMatch(status, @"^HTTP/\d\.\d 1\d\d$"))
+                {
+                    _stage = Stage.Stopped;
+                    return i + 1;
+                }
             }
         }
 

@@ -32,13 +32,16 @@ public sealed partial class RawPeer : IAsyncDisposable
 
     public static string AcceptFor(string key) => Convert.ToBase64String(SHA1.HashData(Encoding.ASCII.GetBytes(key + KeyGuid)));
 
-    /// <summary>Reads the handshake request and answers 101 with the given accept value.</summary>
-    public async Task AnswerHandshakeAsync(Func<string, string> acceptFor)
+    /// <summary>
+    /// Reads the handshake request and answers 101, with the accept value <paramref name="acceptFor"/> gives
+    /// (by default the right one), <paramref name="extraHeaders"/> (whole lines), and <paramref name="before"/> sent first.
+    /// </summary>
+    public async Task AnswerHandshakeAsync(Func<string, string>? acceptFor = null, string extraHeaders = "", string before = "")
     {
         var request = await ReadRequestHeadAsync();
         var key = KeyLine().Match(request).Groups[1].Value.Trim();
         await SendAsync(Encoding.ASCII.GetBytes(
-            $"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: {acceptFor(key)}\r\n\r\n"));
+            $"{before}HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: {(acceptFor ?? AcceptFor)(key)}\r\n{extraHeaders}\r\n"));
     }
 
     public async Task SendAsync(byte[] bytes)

@@ -15,11 +15,11 @@ public sealed class RawWebSocketServer : IAsyncDisposable
     private readonly List<Task> _connections = [];
     private readonly Task _accepting;
 
-    private RawWebSocketServer(TcpListener listener, Func<RawPeer, Task> script, Func<string, string> acceptFor)
+    private RawWebSocketServer(TcpListener listener, Func<RawPeer, Task> script, Func<RawPeer, Task> handshake)
     {
         _listener = listener;
         Url = new Uri($"ws://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/ws");
-        _accepting = AcceptAsync(script, acceptFor);
+        _accepting = AcceptAsync(script, handshake);
     }
 
     public Uri Url { get; }
@@ -28,12 +28,12 @@ public sealed class RawWebSocketServer : IAsyncDisposable
     public Exception? Failure { get; private set; }
 
     /// <param name="script">What the server does once the handshake is answered.</param>
-    /// <param name="acceptFor">The Sec-WebSocket-Accept value sent for a client key; by default the right one.</param>
-    public static RawWebSocketServer Start(Func<RawPeer, Task> script, Func<string, string>? acceptFor = null)
+    /// <param name="handshake">How the handshake is answered; by default a right 101 (<see cref="RawPeer.AnswerHandshakeAsync"/>).</param>
+    public static RawWebSocketServer Start(Func<RawPeer, Task> script, Func<RawPeer, Task>? handshake = null)
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
-        return new RawWebSocketServer(listener, script, acceptFor ?? RawPeer.AcceptFor);
+        return new RawWebSocketServer(listener, script, handshake ?? (peer => peer.AnswerHandshakeAsync()));
     }
 
     public async ValueTask DisposeAsync()
@@ -49,7 +49,7 @@ public sealed class RawWebSocketServer : IAsyncDisposable
         await Task.WhenAll(_connections);
     }
 
-    private async Task AcceptAsync(Func<RawPeer, Task> script, Func<string, string> acceptFor)
+    private async Task AcceptAsync(Func<RawPeer, Task> script, Func<RawPeer, Task> handshake)
     {
         while (!_stopping.IsCancellationRequested)
         {
@@ -65,17 +65,17 @@ public sealed class RawWebSocketServer : IAsyncDisposable
 
             lock (_connections)
             {
-                _connections.Add(RunAsync(tcp, script, acceptFor));
+                _connections.Add(RunAsync(tcp, script, handshake));
             }
         }
     }
 
-    private async Task RunAsync(TcpClient tcp, Func<RawPeer, Task> script, Func<string, string> acceptFor)
+    private async Task RunAsync(TcpClient tcp, Func<RawPeer, Task> script, Func<RawPeer, Task> handshake)
     {
         await using var peer = new RawPeer(tcp, _stopping.Token);
         try
         {
-            await peer.AnswerHandshakeAsync(acceptFor);
+            await handshake(peer);
             await script(peer);
         }
         catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException or EndOfStreamException or ObjectDisposedException)

@@ -60,9 +60,9 @@ public sealed class StepHarness : IAsyncDisposable
     }
 
     /// <summary>Steps against a hand-written server that runs <paramref name="script"/> on each raw connection; nothing connected yet.</summary>
-    public static Task<StepHarness> RawAsync(Func<RawPeer, Task> script, Func<string, string>? acceptFor = null)
+    public static Task<StepHarness> RawAsync(Func<RawPeer, Task> script, Func<RawPeer, Task>? handshake = null)
     {
-        var server = RawWebSocketServer.Start(script, acceptFor);
+        var server = RawWebSocketServer.Start(script, handshake);
         return OnAsync(server, server.Url, new OpenCount());
     }
 
