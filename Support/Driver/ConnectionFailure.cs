@@ -48,7 +48,7 @@ public static class ConnectionFailure
             return (ConnectionOutcome.TimedOut, TimedOut(connectTimeout));
         }
 
-        if (chain.OfType<System.Net.WebSockets.WebSocketException>().Any(e => e.WebSocketErrorCode == System.Net.WebSockets.WebSocketError.HeaderError)
+        if (chain.OfType<System.Net.WebSockets.WebSocketException>().Any(e => e.WebSocketErrorCode is System.Net.WebSockets.WebSocketError.HeaderError or System.Net.WebSockets.WebSocketError.UnsupportedProtocol)
             && HandshakeFault.Explain(handshake, tap?.RequestHead) is { } fault)
         {
             return (ConnectionOutcome.Failed, fault);

@@ -39,6 +39,12 @@ public static partial class HandshakeFault
                    $"(\"{AcceptFor(key.Groups[1].Value.Trim())}\", RFC 6455 section 4.2.2)";
         }
 
+        var offered = requestHead is null ? [] : ProtocolLine().Matches(requestHead).SelectMany(m => m.Groups[1].Value.Split(',', StringSplitOptions.TrimEntries)).ToList();
+        if (Header(handshake, "Sec-WebSocket-Protocol") is { } chosen && !offered.Contains(chosen))
+        {
+            return $"the server's handshake answer chose the subprotocol \"{chosen}\", which the client did not offer (RFC 6455 section 4.1)";
+        }
+
         return null;
     }
 
@@ -51,4 +57,7 @@ public static partial class HandshakeFault
 
     [GeneratedRegex(@"^Sec-WebSocket-Key:(.*)$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex KeyLine();
+
+    [GeneratedRegex(@"^Sec-WebSocket-Protocol:(.*)$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex ProtocolLine();
 }

@@ -55,7 +55,7 @@ public sealed class ProtocolFaultTests
     [Fact]
     public async Task A_wrong_accept_key_names_the_header_and_the_value_it_should_have_had()
     {
-        await using var server = RawWebSocketServer.Start(peer => peer.ReadUntilAsync(-1), acceptFor: _ => "d3Jvbmc=");
+        await using var server = RawWebSocketServer.Start(peer => peer.ReadUntilAsync(-1), peer => peer.AnswerHandshakeAsync(acceptFor: _ => "d3Jvbmc="));
         await using var session = new WebSocketSession("", server.Url, new ConnectionOptions());
 
         var failure = await FluentActions.Awaiting(session.ConnectAsync).Should().ThrowAsync<ConnectionFailedException>();
@@ -64,5 +64,35 @@ public sealed class ProtocolFaultTests
             "^" + Regex.Escape($"Could not connect to {server.Url}: the server's handshake answer has Sec-WebSocket-Accept \"d3Jvbmc=\", not the value computed from the client's key (\"") +
             "[A-Za-z0-9+/=]{28}" + Regex.Escape("\", RFC 6455 section 4.2.2)") + "$");
         session.Log.Snapshot().OfType<ErrorEvent>().Single().Reason.Should().Be(failure.Which.Message);
+    }
+
+    [Fact]
+    public async Task A_subprotocol_the_client_did_not_offer_is_named()
+    {
+        await using var server = RawWebSocketServer.Start(peer => peer.ReadUntilAsync(-1), peer => peer.AnswerHandshakeAsync(extraHeaders: "Sec-WebSocket-Protocol: x.v2\r\n"));
+        await using var session = new WebSocketSession("", server.Url, new ConnectionOptions { SubProtocols = ["x.v1"] });
+
+        var failure = await FluentActions.Awaiting(session.ConnectAsync).Should().ThrowAsync<ConnectionFailedException>();
+
+        failure.Which.Message.Should().Be(
+            $"Could not connect to {server.Url}: the server's handshake answer chose the subprotocol \"x.v2\", which the client did not offer (RFC 6455 section 4.1)");
+    }
+
+    [Fact]
+    public async Task An_informational_answer_before_the_101_does_not_hide_the_frames_that_follow()
+    {
+        await using var server = RawWebSocketServer.Start(
+            async peer =>
+            {
+                await peer.SendAsync(RawPeer.Frame(0xC1, "hi"u8.ToArray()));
+                await peer.ReadUntilAsync(-1);
+            },
+            peer => peer.AnswerHandshakeAsync(before: "HTTP/1.1 100 Continue\r\n\r\n"));
+        await using var session = new WebSocketSession("", server.Url, new ConnectionOptions());
+        await session.ConnectAsync();
+
+        var seen = await session.Log.WaitUntilAsync(events => events.CloseEvent() is not null, TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+
+        seen.Events.OfType<ErrorEvent>().Single().Reason.Should().StartWith("The server broke the WebSocket protocol: it sent a frame with reserved bit RSV1 set");
     }
 }
