@@ -104,7 +104,8 @@ public sealed class WebSocketSession : IAsyncDisposable
     {
         var seen = await Log.WaitUntilAsync(
             events => expectation.Judge(events) != Verdict.Pending || events.CloseEvent() is not null, timeout);
-        seen = await RoundTrip.SettleAsync(Log, _tap, expectation, seen, timeout);
+        // No ping after the client's own close frame: the close event will decide.
+        seen = await RoundTrip.SettleAsync(Log, IsOpen ? _tap : null, expectation, seen, timeout);
         return new WaitOutcome(expectation, expectation.FinalVerdict(seen.Events), timeout, seen.Waited, seen.Events, Name, State);
     }
 

@@ -65,7 +65,8 @@ public sealed class WireTap : Stream
             return null;
         }
 
-        var payload = Encoding.ASCII.GetBytes($"bddws-round-trip-{Interlocked.Increment(ref _roundTripNumber)}");
+        // Unguessable, so that no pong sent for another reason can pass for the answer.
+        var payload = Encoding.ASCII.GetBytes($"bddws-round-trip-{Interlocked.Increment(ref _roundTripNumber)}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(8))}");
         var key = Convert.ToHexString(payload);
         var answered = new TaskCompletionSource<int?>(TaskCreationOptions.RunContinuationsAsynchronously);
         _roundTrips[key] = answered;
