@@ -248,7 +248,7 @@ public sealed class WebSocketSession : IAsyncDisposable
                     Log.Add(new ErrorEvent(Log.Now, reason));
                 }
 
-                Log.Add(new Closed(Log.Now, ClosedBy.Failure, _tap?.Server.Violation is null ? info.CloseStatus ?? AbnormalClosure : AbnormalClosure, reason));
+                Log.Add(new Closed(Log.Now, ClosedBy.Failure, info.CloseStatus ?? AbnormalClosure, reason));
                 break;
         }
     }

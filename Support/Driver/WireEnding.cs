@@ -6,15 +6,12 @@ namespace BddWs.Specs.Support.Driver;
 /// </summary>
 public static class WireEnding
 {
-    /// <summary>RFC 6455 status 1006: the connection ended without a closing handshake. Never sent on the wire.</summary>
-    public const System.Net.WebSockets.WebSocketCloseStatus AbnormalClosure = (System.Net.WebSockets.WebSocketCloseStatus)1006;
-
     /// <summary>A close the client started: the server's answer, or 1006 and why there was none.</summary>
     public static IEnumerable<SessionEvent> ClientClose(TimeSpan at, WireTap? tap)
     {
         if (tap?.Server.Violation is { } violation)
         {
-            return [new ErrorEvent(at, violation), new Closed(at, ClosedBy.Client, AbnormalClosure, violation)];
+            return [new ErrorEvent(at, violation), new Closed(at, ClosedBy.Client, WebSocketSession.AbnormalClosure, violation)];
         }
 
         if (tap?.Server.CloseFrame is { } answer)
@@ -25,7 +22,7 @@ public static class WireEnding
         var why = tap?.ServerEnded == true
             ? $"the server {(tap.ServerReset ? "reset" : "closed")} the TCP connection without answering the close frame"
             : "no close frame came back from the server";
-        return [new Closed(at, ClosedBy.Client, AbnormalClosure, why)];
+        return [new Closed(at, ClosedBy.Client, WebSocketSession.AbnormalClosure, why)];
     }
 
     /// <summary>A close the server started: its close frame as sent (the library may report another status).</summary>

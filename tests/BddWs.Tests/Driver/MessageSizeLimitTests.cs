@@ -38,7 +38,7 @@ public sealed class MessageSizeLimitTests
                      "the limit is 1048576 bytes (BDDWS_MAX_MESSAGE_BYTES; close code 1009 MessageTooBig)";
         seen.Events.Timeline().Should().Equal("open", "message", "error", "close");
         seen.Events.OfType<ErrorEvent>().Single().Reason.Should().Be(reason);
-        seen.Events.CloseEvent().Should().BeEquivalentTo(new { By = ClosedBy.Failure, Status = WireEnding.AbnormalClosure, Reason = reason });
+        seen.Events.CloseEvent().Should().BeEquivalentTo(new { By = ClosedBy.Failure, Status = WebSocketSession.AbnormalClosure, Reason = reason });
         await server.DisposeAsync();
         written.Should().BeLessThan(64L * 1024 * 1024, "the client stops reading at the header; only socket buffers fill");
     }

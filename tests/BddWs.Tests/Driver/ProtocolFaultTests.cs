@@ -49,7 +49,7 @@ public sealed class ProtocolFaultTests
 
         seen.Events.ReceivedMessages().Select(m => m.Text).Should().Equal(["before"], fault);
         seen.Events.OfType<ErrorEvent>().Should().ContainSingle(fault).Which.Reason.Should().Be(reason);
-        seen.Events.CloseEvent().Should().BeEquivalentTo(new { By = ClosedBy.Failure, Status = WireEnding.AbnormalClosure, Reason = reason }, fault);
+        seen.Events.CloseEvent().Should().BeEquivalentTo(new { By = ClosedBy.Failure, Status = WebSocketSession.AbnormalClosure, Reason = reason }, fault);
     }
 
     [Fact]
