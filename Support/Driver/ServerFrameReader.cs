@@ -13,6 +13,7 @@ namespace BddWs.Specs.Support.Driver;
 public sealed class ServerFrameReader(long maxMessageBytes)
 {
     private const byte Continuation = 0x0, Text = 0x1, Binary = 0x2, Close = 0x8, Ping = 0x9, Pong = 0xA;
+    private const int ProtocolError = 1002, InvalidPayloadData = 1007, MessageTooBig = 1009;
 
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
 
@@ -48,6 +49,9 @@ public sealed class ServerFrameReader(long maxMessageBytes)
 
     /// <summary>What the server did wrong, once it did: one sentence for a product owner.</summary>
     public string? Violation { get; private set; }
+
+    /// <summary>The close status RFC 6455 gives for <see cref="Violation"/>: 1002, 1007 or 1009.</summary>
+    public int ViolationCloseStatus { get; private set; }
 
     /// <summary>A pong arrived: its payload, and how many whole messages came before it.</summary>
     public event Action<byte[], int>? PongReceived;
@@ -179,7 +183,7 @@ public sealed class ServerFrameReader(long maxMessageBytes)
             _messageBytes += length;
             if (_messageBytes > maxMessageBytes)
             {
-                Stop(WireFault.MessageTooBig(_messageBytes, _fin, maxMessageBytes));
+                Stop(WireFault.MessageTooBig(_messageBytes, _fin, maxMessageBytes), MessageTooBig);
                 return;
             }
         }
@@ -216,7 +220,7 @@ public sealed class ServerFrameReader(long maxMessageBytes)
         }
         else if (_textCheck is not null && !Utf8Continues(chunk, flush: false))
         {
-            Stop(WireFault.InvalidText);
+            Stop(WireFault.InvalidText, InvalidPayloadData);
             return take;
         }
 
@@ -247,7 +251,7 @@ public sealed class ServerFrameReader(long maxMessageBytes)
                 {
                     if (_textCheck is not null && !Utf8Continues([], flush: true))
                     {
-                        Stop(WireFault.InvalidText);
+                        Stop(WireFault.InvalidText, InvalidPayloadData);
                         return;
                     }
 
@@ -287,7 +291,7 @@ public sealed class ServerFrameReader(long maxMessageBytes)
         }
         catch (DecoderFallbackException)
         {
-            Stop(WireFault.InvalidCloseReason(status));
+            Stop(WireFault.InvalidCloseReason(status), InvalidPayloadData);
         }
     }
 
@@ -319,9 +323,10 @@ public sealed class ServerFrameReader(long maxMessageBytes)
         }
     }
 
-    private void Stop(string violation)
+    private void Stop(string violation, int closeStatus = ProtocolError)
     {
         Violation = violation;
+        ViolationCloseStatus = closeStatus;
         _stage = Stage.Stopped;
     }
 }

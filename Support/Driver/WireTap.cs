@@ -208,7 +208,13 @@ public sealed class WireTap : Stream
             return 0;
         }
 
+        var wasFine = Server.Violation is null;
         var passed = Server.Read(read);
+        if (wasFine && Server.Violation is not null)
+        {
+            _ = TellServerWhyAsync(Server.ViolationCloseStatus);
+        }
+
         if (Server.Violation is not null || Server.CloseFrame is not null)
         {
             // No pong follows a close or a broken frame: the close event decides instead.
@@ -248,6 +254,32 @@ public sealed class WireTap : Stream
         finally
         {
             _writing.Release();
+        }
+    }
+
+    /// <summary>
+    /// A close frame with the RFC's status for what the server did wrong, written before the
+    /// library drops the connection, as RFC 6455 section 7.1.7 asks. Best effort: a server that
+    /// does not read will not get it, and the drop follows anyway.
+    /// </summary>
+    private async Task TellServerWhyAsync(int closeStatus)
+    {
+        try
+        {
+            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+            await _writing.WaitAsync(patience.Token).ConfigureAwait(false);
+            try
+            {
+                await _inner.WriteAsync(MaskedFrame(0x8, [(byte)(closeStatus >> 8), (byte)closeStatus]), patience.Token).ConfigureAwait(false);
+            }
+            finally
+            {
+                _writing.Release();
+            }
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException or OperationCanceledException or NotSupportedException)
+        {
+            // The connection is being dropped anyway.
         }
     }
 

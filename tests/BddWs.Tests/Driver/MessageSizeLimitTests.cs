@@ -44,14 +44,15 @@ public sealed class MessageSizeLimitTests
     }
 
     [Fact]
-    public async Task Fragments_that_add_up_past_the_limit_fail_the_connection()
+    public async Task Fragments_that_add_up_past_the_limit_fail_the_connection_and_the_server_is_told_1009()
     {
+        var toldWhy = new TaskCompletionSource<byte[]>(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var server = RawWebSocketServer.Start(async peer =>
         {
             var half = new byte[Limit / 2 + 1];
             await peer.SendFrameAsync(0x02, half);
             await peer.SendFrameAsync(0x00, half);
-            await peer.ReadUntilAsync(-1);
+            toldWhy.TrySetResult(await peer.ReadUntilAsync(0x8));
         });
         await using var session = new WebSocketSession("", server.Url, new ConnectionOptions { MaxMessageBytes = Limit });
         await session.ConnectAsync();
@@ -61,6 +62,7 @@ public sealed class MessageSizeLimitTests
         seen.Events.OfType<ErrorEvent>().Single().Reason.Should().Be(
             "The server sent a message larger than the client accepts: its fragments reached 1048578 bytes, " +
             "the limit is 1048576 bytes (BDDWS_MAX_MESSAGE_BYTES; close code 1009 MessageTooBig)");
+        (await toldWhy.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken)).Should().Equal([0x03, 0xF1]);
     }
 
     [Fact]

@@ -37,10 +37,11 @@ public sealed class ProtocolFaultTests
     [MemberData(nameof(Faults))]
     public async Task A_broken_frame_reads_as_what_the_server_did_wrong(string fault, byte[] frame, string reason)
     {
+        var toldWhy = new TaskCompletionSource<byte[]>(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var server = RawWebSocketServer.Start(async peer =>
         {
             await peer.SendAsync([.. RawPeer.Frame(0x81, "before"u8.ToArray()), .. frame]);
-            await peer.ReadUntilAsync(-1);
+            toldWhy.TrySetResult(await peer.ReadUntilAsync(0x8));
         });
         await using var session = new WebSocketSession("", server.Url, new ConnectionOptions());
         await session.ConnectAsync();
@@ -50,6 +51,9 @@ public sealed class ProtocolFaultTests
         seen.Events.ReceivedMessages().Select(m => m.Text).Should().Equal(["before"], fault);
         seen.Events.OfType<ErrorEvent>().Should().ContainSingle(fault).Which.Reason.Should().Be(reason);
         seen.Events.CloseEvent().Should().BeEquivalentTo(new { By = ClosedBy.Failure, Status = WebSocketSession.AbnormalClosure, Reason = reason }, fault);
+        var closeCode = int.Parse(Regex.Match(reason, @"close code (\d{4})").Groups[1].Value);
+        (await toldWhy.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken)).Should().Equal(
+            [(byte)(closeCode >> 8), (byte)closeCode], "the client tells the server why, as RFC 6455 section 7.1.7 asks");
     }
 
     [Fact]
