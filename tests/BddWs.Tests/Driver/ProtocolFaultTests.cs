@@ -57,6 +57,29 @@ public sealed class ProtocolFaultTests
     }
 
     [Fact]
+    public async Task Frames_trickled_byte_by_byte_are_followed_all_the_same()
+    {
+        await using var server = RawWebSocketServer.Start(async peer =>
+        {
+            byte[] bytes = [.. RawPeer.Frame(0x01, "hel"u8.ToArray()), .. RawPeer.Frame(0x89, "p"u8.ToArray()), .. RawPeer.Frame(0x80, "lo"u8.ToArray()),
+                .. RawPeer.Frame(0x88, RawPeer.ClosePayload(1005, []))];
+            foreach (var b in bytes)
+            {
+                await peer.SendAsync([b]);
+            }
+
+            await peer.ReadUntilAsync(-1);
+        });
+        await using var session = new WebSocketSession("", server.Url, new ConnectionOptions());
+        await session.ConnectAsync();
+
+        var seen = await session.Log.WaitUntilAsync(events => events.CloseEvent() is not null, TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+
+        seen.Events.ReceivedMessages().Select(m => m.Text).Should().Equal("hello");
+        seen.Events.CloseEvent()!.Reason.Should().StartWith("The server broke the WebSocket protocol: its close frame carries status 1005");
+    }
+
+    [Fact]
     public async Task A_wrong_accept_key_names_the_header_and_the_value_it_should_have_had()
     {
         await using var server = RawWebSocketServer.Start(peer => peer.ReadUntilAsync(-1), peer => peer.AnswerHandshakeAsync(acceptFor: _ => "d3Jvbmc="));
