@@ -8,7 +8,8 @@ namespace BddWs.Tests.Driver;
 
 /// <summary>
 /// The seed's scenario (connect, send two, receive exactly two, close) against the bundled server,
-/// many times: "exactly 2" passes every time, and the output says what its round trip costs.
+/// many times: "exactly 2" passes every time, and the output says what its round trip costs; after
+/// sending three, "exactly 2" fails every time, also when the third is still on its way.
 /// </summary>
 [Collection(nameof(AloneCollection))]
 public sealed class RoundTripCostTests
@@ -45,6 +46,32 @@ public sealed class RoundTripCostTests
         TestContext.Current.TestOutputHelper?.WriteLine(
             $"{Runs} runs: \"exactly 2\" decided in {Median(unsettled):0.000} ms without the round trip, {Median(settled):0.000} ms with it " +
             $"(90th percentile {Percentile(settled, 0.9):0.000} ms); the whole scenario {Median(scenarios):0.0} ms (medians)");
+    }
+
+    [Fact]
+    public async Task Exactly_two_fails_every_time_when_three_were_sent()
+    {
+        await using var server = await BundledServer.StartAsync();
+        var decidedEarly = 0;
+
+        for (var run = 0; run < Runs; run++)
+        {
+            await using var session = new WebSocketSession("", server.WebSocket("/ws"), new ConnectionOptions());
+            await session.ConnectAsync();
+            foreach (var text in new[] { "one", "two", "three" })
+            {
+                await session.SendAsync(WebSocketMessage.FromText(text));
+            }
+
+            await session.WaitForAsync(Expect.MessageAt(2, MessageCheck.Containing("two")), TimeSpan.FromSeconds(10));
+            decidedEarly += session.Log.Snapshot().ReceivedMessages().Count == 2 ? 1 : 0;
+            var exact = await session.WaitForAsync(Expect.MessageCount(2), TimeSpan.FromSeconds(10));
+
+            exact.Verdict.Should().Be(Verdict.Failed, $"run {run + 1}: {exact.Explain()}");
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"{Runs} runs: the third echo was still on its way when the second had arrived in {decidedEarly}; \"exactly 2\" failed in all");
     }
 
     private static double Median(List<double> values) => Percentile(values, 0.5);
