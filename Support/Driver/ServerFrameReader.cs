@@ -15,8 +15,6 @@ public sealed class ServerFrameReader(long maxMessageBytes)
     private const byte Continuation = 0x0, Text = 0x1, Binary = 0x2, Close = 0x8, Ping = 0x9, Pong = 0xA;
     private const int ProtocolError = 1002, InvalidPayloadData = 1007, MessageTooBig = 1009;
 
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
-
     private readonly byte[] _header = new byte[14];
     private readonly byte[] _control = new byte[125];
     private readonly List<byte> _statusLine = [];
@@ -29,7 +27,7 @@ public sealed class ServerFrameReader(long maxMessageBytes)
     private int _controlLength;
     private bool _inMessage;
     private long _messageBytes;
-    private Decoder? _textCheck;
+    private Utf8Check? _textCheck;
     private int _completedMessages;
 
     private enum Stage
@@ -175,7 +173,7 @@ public sealed class ServerFrameReader(long maxMessageBytes)
         {
             _inMessage = true;
             _messageBytes = 0;
-            _textCheck = _opcode == Text ? StrictUtf8.GetDecoder() : null;
+            _textCheck = _opcode == Text ? new Utf8Check() : null;
         }
 
         if (_opcode is Text or Binary or Continuation)
@@ -218,7 +216,7 @@ public sealed class ServerFrameReader(long maxMessageBytes)
             chunk.CopyTo(_control.AsSpan(_controlLength));
             _controlLength += take;
         }
-        else if (_textCheck is not null && !Utf8Continues(chunk, flush: false))
+        else if (_textCheck is not null && !_textCheck.Continues(chunk, final: false))
         {
             Stop(WireFault.InvalidText, InvalidPayloadData);
             return take;
@@ -249,7 +247,7 @@ public sealed class ServerFrameReader(long maxMessageBytes)
             default:
                 if (_fin)
                 {
-                    if (_textCheck is not null && !Utf8Continues([], flush: true))
+                    if (_textCheck is not null && !_textCheck.Continues([], final: true))
                     {
                         Stop(WireFault.InvalidText, InvalidPayloadData);
                         return;
@@ -287,7 +285,7 @@ public sealed class ServerFrameReader(long maxMessageBytes)
 
         try
         {
-            CloseFrame = new ServerClose((System.Net.WebSockets.WebSocketCloseStatus)status, StrictUtf8.GetString(body[2..]));
+            CloseFrame = new ServerClose((System.Net.WebSockets.WebSocketCloseStatus)status, Utf8Check.Strict.GetString(body[2..]));
         }
         catch (DecoderFallbackException)
         {
@@ -297,31 +295,6 @@ public sealed class ServerFrameReader(long maxMessageBytes)
 
     /// <summary>RFC 6455 section 7.4: 1004-1006 and 1015 are never sent; below 1000 and 1016-2999 are not assigned to anyone.</summary>
     private static bool IsAllowedOnTheWire(int status) => status is (>= 1000 and <= 1003) or (>= 1007 and <= 1014) or (>= 3000 and <= 4999);
-
-    private bool Utf8Continues(ReadOnlySpan<byte> bytes, bool flush)
-    {
-        Span<char> scratch = stackalloc char[256];
-        try
-        {
-            do
-            {
-                _textCheck!.Convert(bytes, scratch, flush, out var used, out var produced, out _);
-                if (used == 0 && produced == 0)
-                {
-                    break;
-                }
-
-                bytes = bytes[used..];
-            }
-            while (!bytes.IsEmpty);
-
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
-        }
-    }
 
     private void Stop(string violation, int closeStatus = ProtocolError)
     {

@@ -80,6 +80,23 @@ public sealed class ProtocolFaultTests
     }
 
     [Fact]
+    public async Task A_character_split_between_fragments_is_valid_text()
+    {
+        await using var server = RawWebSocketServer.Start(async peer =>
+        {
+            await peer.SendAsync([.. RawPeer.Frame(0x01, [0x63, 0x61, 0x66, 0xC3]), .. RawPeer.Frame(0x80, [0xA9])]);
+            await peer.ReadUntilAsync(-1);
+        });
+        await using var session = new WebSocketSession("", server.Url, new ConnectionOptions());
+        await session.ConnectAsync();
+
+        var outcome = await session.WaitForAsync(Expect.AnyMessage(MessageCheck.EqualTo("café")), TimeSpan.FromSeconds(30));
+
+        outcome.Verdict.Should().Be(Verdict.Met, outcome.Explain());
+        session.Log.Snapshot().OfType<ErrorEvent>().Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task A_wrong_accept_key_names_the_header_and_the_value_it_should_have_had()
     {
         await using var server = RawWebSocketServer.Start(peer => peer.ReadUntilAsync(-1), peer => peer.AnswerHandshakeAsync(acceptFor: _ => "d3Jvbmc="));
