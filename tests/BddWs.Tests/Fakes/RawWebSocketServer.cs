@@ -24,9 +24,6 @@ public sealed class RawWebSocketServer : IAsyncDisposable
 
     public Uri Url { get; }
 
-    /// <summary>The first script failure, if any (a test may assert there was none).</summary>
-    public Exception? Failure { get; private set; }
-
     /// <param name="script">What the server does once the handshake is answered.</param>
     /// <param name="handshake">How the handshake is answered; by default a right 101 (<see cref="RawPeer.AnswerHandshakeAsync"/>).</param>
     public static RawWebSocketServer Start(Func<RawPeer, Task> script, Func<RawPeer, Task>? handshake = null)
@@ -81,7 +78,6 @@ public sealed class RawWebSocketServer : IAsyncDisposable
         catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException or EndOfStreamException or ObjectDisposedException)
         {
             // The client went away, or the test ended: what the script wanted to show is shown.
-            Failure ??= _stopping.IsCancellationRequested ? null : ex;
         }
     }
 }
