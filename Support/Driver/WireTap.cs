@@ -100,7 +100,7 @@ public sealed class WireTap : Stream
             var read = await _inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
             return Pass(buffer.Span[..read]);
         }
-        catch (IOException) when (!cancellationToken.IsCancellationRequested && Server.Violation is null)
+        catch (IOException ex) when (IsServerReset(ex))
         {
             Reset();
             throw;
@@ -117,7 +117,7 @@ public sealed class WireTap : Stream
         {
             return Pass(buffer[.._inner.Read(buffer)]);
         }
-        catch (IOException) when (Server.Violation is null)
+        catch (IOException ex) when (IsServerReset(ex))
         {
             Reset();
             throw;
@@ -228,6 +228,10 @@ public sealed class WireTap : Stream
 
         return passed;
     }
+
+    /// <summary>A reset from the server's side; not the client's own abort, which ends a read too.</summary>
+    private static bool IsServerReset(IOException error) =>
+        error.GetBaseException() is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.ConnectionReset };
 
     private void Reset()
     {
