@@ -79,7 +79,13 @@ public sealed class WireTap : Stream
 
             // The write is never cancelled half-way: a torn frame would break the stream for the library.
             _ = WriteWholeAsync(MaskedFrame(0x9, payload)).ContinueWith(
-                _ => answered.TrySetResult(null), CancellationToken.None, TaskContinuationOptions.NotOnRanToCompletion, TaskScheduler.Default);
+                written =>
+                {
+                    // The connection is gone, so no pong will come; reading the error marks it as seen.
+                    _ = written.Exception;
+                    answered.TrySetResult(null);
+                },
+                CancellationToken.None, TaskContinuationOptions.NotOnRanToCompletion, TaskScheduler.Default);
             return await answered.Task.WaitAsync(within).ConfigureAwait(false);
         }
         catch (TimeoutException)
