@@ -33,8 +33,8 @@ public sealed class WireCloseTests
         await using var steps = await RawAsync(async peer =>
         {
             await peer.ReadUntilAsync(0x8);
+            // Then the server ends the TCP connection, as RFC 6455 section 7.1.1 asks of it.
             await peer.SendCloseAsync(4002, "not what you asked");
-            await peer.ReadUntilAsync(-1);
         });
         await steps.Connecting.ConnectToEcho(I);
 
@@ -52,7 +52,6 @@ public sealed class WireCloseTests
         {
             await peer.ReadUntilAsync(0x8);
             await peer.SendFrameAsync(0x88, []);
-            await peer.ReadUntilAsync(-1);
         });
         await steps.Connecting.ConnectToEcho(I);
 
@@ -67,7 +66,7 @@ public sealed class WireCloseTests
         await using var steps = await RawAsync(async peer =>
         {
             await peer.SendFrameAsync(0x88, []);
-            await peer.ReadUntilAsync(-1);
+            await peer.ReadUntilAsync(0x8);
         });
         await steps.Connecting.ConnectToEcho(I);
 
