@@ -77,6 +77,24 @@ public sealed class ConnectingSteps(WebSocketConnections connections, SuiteSetti
     [Then("connecting times out")]
     public void TimesOut() => connections.LastAttempt.ShouldEndAs(ConnectionOutcome.TimedOut);
 
+    /// <summary>
+    /// The server broke the WebSocket handshake itself: a wrong <c>Sec-WebSocket-Accept</c>, an answer
+    /// that is not HTTP, a connection dropped in the middle of its answer.
+    /// </summary>
+    /// <example>Then connecting fails with a handshake error</example>
+    [Then("connecting fails with a handshake error")]
+    public void FailsWithHandshakeError() => connections.LastAttempt.ShouldEndAs(ConnectionOutcome.HandshakeError);
+
+    /// <summary>The TLS handshake of a wss:// attempt failed: a certificate not trusted, expired or for another host, or no TLS at that address.</summary>
+    /// <example>Then connecting fails on TLS</example>
+    [Then("connecting fails on TLS")]
+    public void FailsOnTls() => connections.LastAttempt.ShouldEndAs(ConnectionOutcome.TlsFailure);
+
+    /// <summary>The last attempt did not open the connection, for whatever reason.</summary>
+    /// <example>Then connecting fails</example>
+    [Then("connecting fails")]
+    public void Fails() => connections.LastAttempt.ShouldHaveFailed();
+
     /// <summary>The last attempt opened the connection.</summary>
     /// <example>Then connecting succeeds</example>
     [Then("connecting succeeds")]

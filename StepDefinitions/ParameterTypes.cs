@@ -25,7 +25,10 @@ public sealed class ParameterTypes
     public Position Ordinal(string word)
     {
         var index = Array.IndexOf(Ordinals, word);
-        return new(index >= 0 ? index + 1 : int.Parse(word[..^2], CultureInfo.InvariantCulture));
+        var position = index >= 0 ? index + 1 : int.Parse(word[..^2], CultureInfo.InvariantCulture);
+        return position >= 1
+            ? new(position)
+            : throw new ArgumentException($"\"{word}\" is not a position: messages are counted from the first (1st).");
     }
 
     /// <summary>A close status as a number (<c>1000</c>, <c>4001</c>) or a name (<c>NormalClosure</c>).</summary>

@@ -7,7 +7,8 @@ namespace BddWs.Specs.Support;
 /// <list type="bullet">
 /// <item><c>BDDWS_SERVER_URL</c>: the echo endpoint of a running server to test (e.g. <c>ws://127.0.0.1:8765/ws</c>);
 /// unset, the suite starts its own server in-process.</item>
-/// <item><c>BDDWS_TIMEOUT_MS</c>: how long a step waits for what it expects (default 2000).</item>
+/// <item><c>BDDWS_TIMEOUT_MS</c>: how long a step waits for what it expects (default 2000); also how long a send or
+/// a close may take before the connection is dropped.</item>
 /// <item><c>BDDWS_CONNECT_TIMEOUT_MS</c>: how long a handshake may take (default 5000).</item>
 /// <item><c>BDDWS_TRUST_CERT</c>: a certificate file (.cer, .crt, .pem) that wss:// connections trust besides
 /// the machine's own authorities, e.g. a test server's self-signed certificate.</item>

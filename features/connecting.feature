@@ -40,6 +40,10 @@ Feature: Connecting
       When I try to connect to "/stall" within 300 ms
       Then connecting times out
 
+    Scenario: Any failure will do when the reason does not matter
+      When I try to connect to "/nowhere"
+      Then connecting fails
+
   Rule: The handshake can negotiate a subprotocol and carries headers
 
     Scenario: The JSON endpoint speaks its subprotocol when asked

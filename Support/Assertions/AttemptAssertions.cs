@@ -15,11 +15,21 @@ public static class AttemptAssertions
             ConnectionOutcome.Refused => "to be refused",
             ConnectionOutcome.TimedOut => "to time out",
             ConnectionOutcome.UnknownHost => "to fail on an unknown host",
+            ConnectionOutcome.HandshakeError => "to fail with a handshake error",
+            ConnectionOutcome.TlsFailure => "to fail on TLS",
             _ => $"to fail ({outcome})",
         };
+        ShouldHaveEnded(attempt, expected, a => a.Outcome == outcome && (status is null || a.Status == status));
+    }
+
+    /// <summary>The attempt failed, whatever the reason.</summary>
+    public static void ShouldHaveFailed(this ConnectionAttempt? attempt) => ShouldHaveEnded(attempt, "to fail", a => !a.Succeeded);
+
+    private static void ShouldHaveEnded(ConnectionAttempt? attempt, string expected, Func<ConnectionAttempt, bool> asExpected)
+    {
         Verify.That(attempt is not null, () => $"Expected connecting {expected}, but no connection was attempted; use a \"try to connect\" step first.");
         Verify.That(
-            attempt!.Outcome == outcome && (status is null || attempt.Status == status),
-            () => $"Expected connecting to {Secrets.Url(attempt.Url)} {expected}, but {(attempt.Succeeded ? "it connected" : attempt.Description)}.");
+            asExpected(attempt!),
+            () => $"Expected connecting to {Secrets.Url(attempt!.Url)} {expected}, but {(attempt.Succeeded ? "it connected" : attempt.Description)}.");
     }
 }

@@ -8,8 +8,9 @@ namespace BddWs.Specs.Support.Bridge;
 
 /// <summary>
 /// Reqnroll's snippet for an undefined step, headed by the closest existing sentences when the
-/// suite registered an <see cref="IUndefinedStepAdvisor"/>. The snippet is what both the test
-/// failure and the report show, so the advice reaches the product owner in both.
+/// suite registered an <see cref="IUndefinedStepAdvisor"/>. The snippet is the one text Reqnroll
+/// hands on for an undefined step, to the test failure and to the report's messages; both read
+/// the advice back from it (<see cref="UndefinedStepAdvice"/>) and show it first.
 /// </summary>
 public sealed class AdvisingSkeletonProvider(StepDefinitionSkeletonProvider inner, IObjectContainer container) : IStepDefinitionSkeletonProvider
 {
@@ -21,7 +22,6 @@ public sealed class AdvisingSkeletonProvider(StepDefinitionSkeletonProvider inne
         CultureInfo bindingCulture) =>
         Advice(stepInstance) + inner.GetStepDefinitionSkeleton(language, stepInstance, style, bindingCulture);
 
-    /// <summary><c>// No step matches "When I send the message "hi"". Closest existing sentences:</c> and one line each.</summary>
     private string Advice(StepInstance step)
     {
         if (!container.IsRegistered<IUndefinedStepAdvisor>())
@@ -30,10 +30,6 @@ public sealed class AdvisingSkeletonProvider(StepDefinitionSkeletonProvider inne
         }
 
         var keyword = step.Keyword.Trim();
-        var sentences = container.Resolve<IUndefinedStepAdvisor>().ClosestSentences(keyword, step.Text);
-        return sentences.Count == 0
-            ? ""
-            : $"// No step matches \"{keyword} {step.Text}\". Closest existing sentences:\n" +
-              string.Concat(sentences.Select(s => $"//   {s}\n")) + "\n";
+        return UndefinedStepAdvice.AsComment(keyword, step.Text, container.Resolve<IUndefinedStepAdvisor>().ClosestSentences(keyword, step.Text));
     }
 }

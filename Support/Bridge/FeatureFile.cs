@@ -26,6 +26,17 @@ public sealed class FeatureFile : IFeatureLevelCucumberMessages
     /// <summary>Why the file could not be used, with file and line; null when it parsed.</summary>
     public string? Problem { get; private init; }
 
+    /// <summary>
+    /// The tags of a file that could not be parsed, as far as its tag lines can still be read,
+    /// so that a run filtered by tag still includes it and fails.
+    /// </summary>
+    public IReadOnlyList<string> ReadableTags { get; private init; } = [];
+
+    /// <summary>True once a test has failed with <see cref="Problem"/>, so the run has shown it.</summary>
+    public bool ProblemReported => _problemReported;
+
+    private volatile bool _problemReported;
+
     public string Title => GherkinDocument?.Feature?.Name ?? Path;
 
     public Source? Source { get; private init; }
@@ -45,6 +56,8 @@ public sealed class FeatureFile : IFeatureLevelCucumberMessages
 
     public static FeatureFile Load(string path) =>
         Loaded.GetOrAdd(path, p => new Lazy<FeatureFile>(() => Read(p))).Value;
+
+    public void MarkProblemReported() => _problemReported = true;
 
     private static FeatureFile Read(string path)
     {
@@ -81,6 +94,7 @@ public sealed class FeatureFile : IFeatureLevelCucumberMessages
             {
                 Problem = $"{path} is not valid Gherkin:{Environment.NewLine}" +
                           string.Join(Environment.NewLine, errors.Select(e => $"  {path}{e}")),
+                ReadableTags = TagLines.Read(text),
             };
         }
     }

@@ -30,7 +30,8 @@ public abstract class FeatureLifetime(string path) : IAsyncLifetime
     {
         if (_feature.Problem is not null)
         {
-            throw new FeatureFileException(_feature.Problem);
+            _feature.MarkProblemReported();
+            throw new ReaderFailureException(_feature.Problem);
         }
 
         var scenario = new PickleScenario(_feature, pickleIndex);
@@ -67,7 +68,11 @@ public abstract class FeatureLifetime(string path) : IAsyncLifetime
             }
             catch (System.Exception error) when (failedStep is not null)
             {
-                throw new StepFailedException(Where(scenario, failedStep), runner.ScenarioContext.ScenarioExecutionStatus, error);
+                var where = Where(scenario, failedStep);
+                var status = runner.ScenarioContext.ScenarioExecutionStatus;
+                throw StepFailure.IsForTheReader(status, error)
+                    ? new ReaderFailureException(StepFailure.Message(where, status, error))
+                    : new StepFailedException(where, status, error);
             }
             finally
             {

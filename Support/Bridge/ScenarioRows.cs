@@ -8,7 +8,10 @@ namespace BddWs.Specs.Support.Bridge;
 /// </summary>
 public static class ScenarioRows
 {
-    /// <summary>The row for a feature file that cannot be parsed: it runs, and fails with the parser's message.</summary>
+    /// <summary>
+    /// The row for a feature file that cannot be parsed: it runs, and fails with the parser's
+    /// message. It carries every tag the file declares, so a tag filter cannot leave it out.
+    /// </summary>
     public const int UnreadableFeature = -1;
 
     public static IEnumerable<ITheoryDataRow> For(string path)
@@ -16,7 +19,13 @@ public static class ScenarioRows
         var feature = FeatureFile.Load(path);
         if (feature.Problem is not null)
         {
-            yield return new TheoryDataRow<int>(UnreadableFeature) { TestDisplayName = $"{path}: cannot be run" };
+            var broken = new TheoryDataRow<int>(UnreadableFeature) { TestDisplayName = $"{path}: cannot be run" };
+            foreach (var tag in feature.ReadableTags)
+            {
+                broken.WithTrait("Category", tag);
+            }
+
+            yield return broken;
             yield break;
         }
 

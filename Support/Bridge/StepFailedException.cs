@@ -1,21 +1,9 @@
-using Reqnroll;
-using Xunit.Sdk;
-
 namespace BddWs.Specs.Support.Bridge;
 
 /// <summary>
-/// A scenario stopped at a step: the message names the step and its feature file line, then
-/// says why, so the reader needs no stack trace to find the place. A failed assertion is
-/// reported by its message alone; any other exception stays attached for its stack trace.
+/// A scenario stopped at a step because of a fault in the code: the message names the step and
+/// its feature file line (see <see cref="StepFailure"/>), and the fault stays attached for its
+/// stack trace. Failures meant for the reader are reported without one.
 /// </summary>
-public sealed class StepFailedException(string step, ScenarioExecutionStatus status, Exception reason)
-    : Exception($"Step {Verb(status)}: {step}{Environment.NewLine}{reason.Message}", reason is IAssertionException ? null : reason)
-{
-    private static string Verb(ScenarioExecutionStatus status) => status switch
-    {
-        ScenarioExecutionStatus.UndefinedStep => "has no matching step definition",
-        ScenarioExecutionStatus.StepDefinitionPending => "is pending",
-        ScenarioExecutionStatus.BindingError => "could not be bound",
-        _ => "failed",
-    };
-}
+public sealed class StepFailedException(string step, Reqnroll.ScenarioExecutionStatus status, Exception reason)
+    : Exception(StepFailure.Message(step, status, reason), reason);

@@ -1,4 +1,5 @@
 using Reqnroll.BindingSkeletons;
+using Reqnroll.Formatters.PayloadProcessing.Cucumber;
 using Reqnroll.Infrastructure;
 using Reqnroll.Plugins;
 using Reqnroll.Tracing;
@@ -8,7 +9,7 @@ namespace BddWs.Specs.Support.Bridge;
 
 /// <summary>
 /// Tells Reqnroll how to talk to xUnit v3: how to skip or fail a scenario, where step output
-/// goes, and (with an <see cref="IUndefinedStepAdvisor"/>) what to suggest for an undefined step. It stands in for the Reqnroll.xUnit package; a test assembly calls it from
+/// goes, what to suggest for an undefined step (with an <see cref="IUndefinedStepAdvisor"/>), and how failures read in the report. It stands in for the Reqnroll.xUnit package; a test assembly calls it from
 /// its Reqnroll runtime plugin.
 /// </summary>
 public static class XunitBridge
@@ -21,7 +22,10 @@ public static class XunitBridge
         events.RegisterGlobalDependencies += (_, e) =>
             e.ObjectContainer.RegisterTypeAs<XunitRuntimeProvider, IUnitTestRuntimeProvider>(ProviderName);
         events.CustomizeGlobalDependencies += (_, e) =>
+        {
             e.ObjectContainer.RegisterTypeAs<AdvisingSkeletonProvider, IStepDefinitionSkeletonProvider>();
+            e.ObjectContainer.RegisterTypeAs<ReadableMessageFactory, ICucumberMessageFactory>();
+        };
         events.CustomizeTestThreadDependencies += (_, e) =>
         {
             e.ObjectContainer.RegisterTypeAs<XunitTraceListener, ITraceListener>();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Reqnroll.Tracing;
 using Xunit;
 
@@ -11,7 +12,13 @@ public sealed class XunitTraceListener : IThreadSafeTraceListener
 {
     public void WriteTestOutput(string message) => Write(message);
 
-    public void WriteToolOutput(string message) => Write("-> " + message);
+    public void WriteToolOutput(string message) => Write("-> " + BindingErrorPrefix.Replace(message, "error: "));
+
+    /// <summary>
+    /// Reqnroll names the step's method when an async step throws an argument error; the reader
+    /// needs only the step's own message, which follows.
+    /// </summary>
+    private static readonly Regex BindingErrorPrefix = new("^binding error: Error calling binding method '[^']*': ", RegexOptions.Compiled);
 
     private static void Write(string message)
     {

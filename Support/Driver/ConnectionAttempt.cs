@@ -12,6 +12,8 @@ public enum ConnectionOutcome
     UnknownHost,
     TimedOut,
     TlsFailure,
+    /// <summary>The server broke the WebSocket handshake: a wrong accept key, a response that is not HTTP, a drop mid-answer.</summary>
+    HandshakeError,
     Failed,
 }
 

@@ -51,10 +51,16 @@ public static class ConnectionFailure
         if (chain.OfType<System.Net.WebSockets.WebSocketException>().Any(e => e.WebSocketErrorCode is System.Net.WebSockets.WebSocketError.HeaderError or System.Net.WebSockets.WebSocketError.UnsupportedProtocol)
             && HandshakeFault.Explain(handshake, tap?.RequestHead) is { } fault)
         {
-            return (ConnectionOutcome.Failed, fault);
+            return (ConnectionOutcome.HandshakeError, fault);
         }
 
+        // Checked after sockets and TLS, whose failures come wrapped in these too.
         // The sentence ends where the caller puts its own full stop.
+        if (chain.Any(e => e is System.Net.WebSockets.WebSocketException or HttpRequestException))
+        {
+            return (ConnectionOutcome.HandshakeError, chain[^1].Message.TrimEnd('.'));
+        }
+
         return (ConnectionOutcome.Failed, chain[^1].Message.TrimEnd('.'));
     }
 

@@ -17,6 +17,9 @@ public sealed record ConnectionOptions
     /// <summary>The largest message the client accepts from the server, in one frame or several; a larger one fails the connection.</summary>
     public long MaxMessageBytes { get; init; } = SuiteSettings.DefaultMaxMessageBytes;
 
+    /// <summary>How long a send or the closing handshake may take before the connection is dropped: a step's patience.</summary>
+    public TimeSpan StepTimeout { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>A certificate wss:// connections accept even though no authority of the machine vouches for it.</summary>
     public X509Certificate2? TrustedCertificate { get; init; }
 

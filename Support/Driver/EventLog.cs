@@ -12,6 +12,7 @@ public sealed class EventLog
     private readonly List<SessionEvent> _events = [];
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private TaskCompletionSource _changed = NewSignal();
+    private bool _closed;
 
     /// <summary>Time since the log was created; events are stamped with it.</summary>
     public TimeSpan Now => _clock.Elapsed;
@@ -24,17 +25,33 @@ public sealed class EventLog
         }
     }
 
-    public void Add(SessionEvent sessionEvent)
+    public void Add(SessionEvent sessionEvent) => Append([sessionEvent], unlessClosed: false);
+
+    /// <summary>
+    /// Adds the events that end a connection (a <see cref="Closed"/>, perhaps after an error)
+    /// unless a close is already recorded, as one step: the library can report one ending twice,
+    /// from two threads at once, and a connection closes only once. False if it had closed already.
+    /// </summary>
+    public bool AddUnlessClosed(params SessionEvent[] ending) => Append(ending, unlessClosed: true);
+
+    private bool Append(SessionEvent[] added, bool unlessClosed)
     {
         TaskCompletionSource changed;
         lock (_gate)
         {
-            _events.Add(sessionEvent);
+            if (unlessClosed && _closed)
+            {
+                return false;
+            }
+
+            _events.AddRange(added);
+            _closed |= added.Any(e => e is Closed);
             changed = _changed;
             _changed = NewSignal();
         }
 
         changed.TrySetResult();
+        return true;
     }
 
     /// <summary>

@@ -34,7 +34,7 @@ public sealed class WebSocketConnections(ServerUnderTest server, SuiteSettings s
         }
 
         var url = pathOrUrl is null ? server.EchoUrl : server.Resolve(pathOrUrl);
-        var session = new WebSocketSession(name, url, Next.Take(connectTimeout ?? settings.ConnectTimeout, _trusted.Value, settings.MaxMessageBytes));
+        var session = new WebSocketSession(name, url, Next.Take(connectTimeout ?? settings.ConnectTimeout, _trusted.Value, settings.MaxMessageBytes) with { StepTimeout = settings.Timeout });
         if (existing is not null)
         {
             await existing.DisposeAsync();

@@ -86,14 +86,9 @@ public sealed class WebSocketSession : IAsyncDisposable
         }
 
         Log.Add(new MessageEvent(Log.Now, MessageDirection.Sent, message));
-        if (message.IsText)
-        {
-            await _client.SendInstant(message.Text);
-        }
-        else
-        {
-            await _client.SendInstant(message.Bytes);
-        }
+        var sending = message.IsText ? _client.SendInstant(message.Text) : _client.SendInstant(message.Bytes);
+        await Deadline.WithinAsync(sending, _options.StepTimeout, Drop,
+            $"Sending {Format.Message(message)} did not finish within {Format.Duration(_options.StepTimeout)}: the server stopped reading.");
     }
 
     /// <summary>
@@ -124,7 +119,10 @@ public sealed class WebSocketSession : IAsyncDisposable
         return outcome;
     }
 
-    /// <summary>Starts the closing handshake; the <see cref="Closed"/> event is recorded when it ends.</summary>
+    /// <summary>
+    /// Runs the closing handshake; the <see cref="Closed"/> event is recorded when it ends. A server
+    /// that does not answer within the step timeout has its connection dropped, and this throws.
+    /// </summary>
     public async Task CloseAsync(WebSocketCloseStatus status = WebSocketCloseStatus.NormalClosure, string reason = "")
     {
         if (!IsOpen)
@@ -133,7 +131,15 @@ public sealed class WebSocketSession : IAsyncDisposable
         }
 
         _closeSent = (status, reason);
-        await _client.Stop(status, reason);
+        await Deadline.WithinAsync(_client.Stop(status, reason), _options.StepTimeout, Drop,
+            $"The server did not answer the close frame within {Format.Duration(_options.StepTimeout)}; the connection was dropped.");
+    }
+
+    /// <summary>Ends the connection at once, recording why, when the server no longer plays its part.</summary>
+    private void Drop(string why)
+    {
+        Log.AddUnlessClosed(new ErrorEvent(Log.Now, why), new Closed(Log.Now, ClosedBy.Failure, AbnormalClosure, why));
+        _socket?.Abort();
     }
 
     public async ValueTask DisposeAsync()
@@ -219,36 +225,24 @@ public sealed class WebSocketSession : IAsyncDisposable
 
     private void OnDisconnection(DisconnectionInfo info)
     {
-        // The library can report one ending twice (our close, then the server's answer to it).
-        if (Log.Snapshot().CloseEvent() is not null)
-        {
-            return;
-        }
-
+        // The library can report one ending twice (our close, then the server's answer to it):
+        // AddUnlessClosed keeps the first.
         switch (info.Type)
         {
             case DisconnectionType.ByServer:
-                Log.Add(WireEnding.ServerClose(Log.Now, _tap, info.CloseStatus, info.CloseStatusDescription));
+                Log.AddUnlessClosed(WireEnding.ServerClose(Log.Now, _tap, info.CloseStatus, info.CloseStatusDescription));
                 break;
             case DisconnectionType.ByUser:
                 // What came back on the wire, not what the client asked for.
-                foreach (var ending in WireEnding.ClientClose(Log.Now, _tap))
-                {
-                    Log.Add(ending);
-                }
-
+                Log.AddUnlessClosed([.. WireEnding.ClientClose(Log.Now, _tap)]);
                 break;
             case DisconnectionType.Error when _connectFailure is not null:
                 // Already recorded, with the reason, when the handshake failed.
                 break;
             default:
-                var reason = WireEnding.FailureReason(_tap, info.Exception);
-                if (reason is not null)
-                {
-                    Log.Add(new ErrorEvent(Log.Now, reason));
-                }
-
-                Log.Add(new Closed(Log.Now, ClosedBy.Failure, info.CloseStatus ?? AbnormalClosure, reason));
+                var failure = WireEnding.FailureReason(_tap, info.Exception);
+                var closed = new Closed(Log.Now, ClosedBy.Failure, info.CloseStatus ?? AbnormalClosure, failure);
+                Log.AddUnlessClosed(failure is null ? [closed] : [new ErrorEvent(Log.Now, failure), closed]);
                 break;
         }
     }

@@ -16,7 +16,7 @@ public sealed class ConnectionHooks(WebSocketConnections connections, Conversati
     {
         var sessions = connections.All.ToList();
         await connections.DisposeAsync();
-        foreach (var line in conversation.NewLines(sessions))
+        foreach (var line in conversation.NewLines(sessions, "After the scenario"))
         {
             output.WriteLine(line);
         }

@@ -29,23 +29,17 @@ public sealed class ServerHooks
     }
 
     /// <summary>
-    /// The server learns of each close a moment after the client: ask again while connections
-    /// are still counted, but no longer than <see cref="SettleTime"/>. Skipped for servers
-    /// without <c>/health</c>.
+    /// The server learns of each close a moment after the client: connections still counted are
+    /// given <see cref="SettleTime"/> to go. Skipped for servers without <c>/health</c>.
     /// </summary>
     private static async Task CheckNothingLeakedAsync(ServerUnderTest server)
     {
-        var deadline = DateTime.UtcNow + SettleTime;
-        var open = await server.OpenConnectionsAsync();
-        while (open > 0 && DateTime.UtcNow < deadline)
-        {
-            open = await server.OpenConnectionsAsync();
-        }
-
+        var open = await server.OpenConnectionsSettledAsync(SettleTime);
         if (open > 0)
         {
-            throw new InvalidOperationException(
-                $"{open} WebSocket connection(s) were still open on the server after the run: a scenario or hook left them open.");
+            throw new InvalidOperationException(open == 1
+                ? $"1 WebSocket connection was still open on the server {SettleTime.TotalSeconds:0}s after the last scenario; a scenario or hook left it open."
+                : $"{open} WebSocket connections were still open on the server {SettleTime.TotalSeconds:0}s after the last scenario; scenarios or hooks left them open.");
         }
     }
 }

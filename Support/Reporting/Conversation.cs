@@ -6,31 +6,115 @@ namespace BddWs.Specs.Support.Reporting;
 /// Turns each connection's events into the lines of a conversation, for the report:
 /// <c>→ sent "Hello"</c>, <c>← received "Message text was: Hello" (+3 ms)</c>. Remembers what it
 /// already told, so each step shows only the traffic that happened while it ran.
-/// Scenario-scoped, by Reqnroll's context injection.
+/// A step that caused more than <see cref="MostLinesPerStep"/> events shows the first and the last
+/// of them and says how many it left out; the whole conversation then goes to
+/// <see cref="FullConversationFile"/>, so a flood of messages neither buries the report and the
+/// console nor is lost. Scenario-scoped, by Reqnroll's context injection.
 /// </summary>
 public sealed class Conversation
 {
-    private readonly Dictionary<WebSocketSession, int> _told = [];
+    /// <summary>More events than this in one step, on one connection, are cut short.</summary>
+    public const int MostLinesPerStep = 30;
 
-    /// <summary>The lines for events no earlier call returned, connection by connection.</summary>
-    public IReadOnlyList<string> NewLines(IEnumerable<WebSocketSession> sessions)
+    private const int FirstLines = 20;
+    private const int LastLines = 10;
+
+    private readonly Dictionary<WebSocketSession, int> _told = [];
+    private readonly List<string> _everything = [];
+    private bool _fileWritten;
+
+    /// <summary>Where the whole conversation is written once a step is cut short; null writes none.</summary>
+    public string? FullConversationFile { get; set; }
+
+    /// <summary>
+    /// The lines for events no earlier call returned, connection by connection, each connection's
+    /// cut short beyond <see cref="MostLinesPerStep"/>. <paramref name="during"/> heads this part
+    /// of the conversation in the full file (the step's text).
+    /// </summary>
+    public IReadOnlyList<string> NewLines(IEnumerable<WebSocketSession> sessions, string during = "")
     {
-        var lines = new List<string>();
+        var shown = new List<string>();
+        var all = new List<string>();
+        var cut = false;
         foreach (var session in sessions)
         {
-            var events = session.Log.Snapshot();
-            var told = _told.GetValueOrDefault(session);
-            var who = session.Name.Length == 0 ? "" : $"{session.Name}: ";
-            for (var i = told; i < events.Count; i++)
+            var told = TellSinceLastTime(session);
+            var lines = told.Select(t => t.Line).ToList();
+            all.AddRange(lines);
+            if (lines.Count <= MostLinesPerStep)
             {
-                var since = i == 0 ? TimeSpan.Zero : events[i].At - events[i - 1].At;
-                lines.Add(who + Line(session, events[i], since));
+                shown.AddRange(lines);
+                continue;
             }
 
-            _told[session] = events.Count;
+            cut = true;
+            shown.AddRange(lines.Take(FirstLines));
+            shown.Add(Omission(told.Skip(FirstLines).SkipLast(LastLines).Select(t => t.Event).ToList()));
+            shown.AddRange(lines.TakeLast(LastLines));
         }
 
-        return lines;
+        Keep(during, all, cut);
+        return shown;
+    }
+
+    private List<(SessionEvent Event, string Line)> TellSinceLastTime(WebSocketSession session)
+    {
+        var told = new List<(SessionEvent, string)>();
+        var events = session.Log.Snapshot();
+        var who = session.Name.Length == 0 ? "" : $"{session.Name}: ";
+        for (var i = _told.GetValueOrDefault(session); i < events.Count; i++)
+        {
+            var since = i == 0 ? TimeSpan.Zero : events[i].At - events[i - 1].At;
+            told.Add((events[i], who + Line(session, events[i], since)));
+        }
+
+        _told[session] = events.Count;
+        return told;
+    }
+
+    /// <summary><c>… 9970 more events not shown here (9970 received); the whole conversation: reports/conversations/….txt</c>.</summary>
+    private string Omission(IReadOnlyList<SessionEvent> left)
+    {
+        var sent = left.Count(e => e is MessageEvent { Direction: MessageDirection.Sent });
+        var received = left.Count(e => e is MessageEvent { Direction: MessageDirection.Received });
+        var kinds = new[] { (sent, "sent"), (received, "received"), (left.Count - sent - received, "other") }
+            .Where(k => k.Item1 > 0)
+            .Select(k => $"{k.Item1} {k.Item2}");
+        var where = FullConversationFile is null ? "" : $"; the whole conversation: {ConversationFiles.Display(FullConversationFile)}";
+        return $"… {left.Count} more events not shown here ({string.Join(", ", kinds)}){where}";
+    }
+
+    /// <summary>Every line goes to the full file once one is needed: what came before, and all that follows.</summary>
+    private void Keep(string during, List<string> lines, bool cut)
+    {
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        var part = new List<string>();
+        if (during.Length > 0)
+        {
+            part.Add(during);
+        }
+
+        part.AddRange(lines.Select(l => "  " + l));
+        _everything.AddRange(part);
+        if (FullConversationFile is null || !(cut || _fileWritten))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(FullConversationFile)!);
+        if (_fileWritten)
+        {
+            File.AppendAllLines(FullConversationFile, part);
+        }
+        else
+        {
+            File.WriteAllLines(FullConversationFile, _everything);
+            _fileWritten = true;
+        }
     }
 
     private static string Line(WebSocketSession session, SessionEvent sessionEvent, TimeSpan sincePrevious) => sessionEvent switch

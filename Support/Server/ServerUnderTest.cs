@@ -11,8 +11,15 @@ namespace BddWs.Specs.Support.Server;
 /// </summary>
 public sealed class ServerUnderTest(SuiteSettings settings)
 {
-    // One client for every /health request: the leak check may ask many times in a row.
+    /// <summary>
+    /// The pause between two asks of <c>/health</c>: its count is the server's state, not an event the
+    /// suite could wait for, so it is asked again, but not in a tight loop.
+    /// </summary>
+    public static readonly TimeSpan HealthPause = TimeSpan.FromMilliseconds(100);
+
+    // One client for every /health request: the leak check may ask several times in a row.
     private readonly HttpClient _health = new() { Timeout = TimeSpan.FromSeconds(2) };
+    private int _healthAsks;
     private WebApplication? _embedded;
     private Uri? _echoUrl;
 
@@ -20,6 +27,9 @@ public sealed class ServerUnderTest(SuiteSettings settings)
     public Uri EchoUrl => _echoUrl ?? throw new InvalidOperationException("The server under test has not been started.");
 
     public bool IsEmbedded => _embedded is not null;
+
+    /// <summary>How many times <c>/health</c> has been asked.</summary>
+    public int HealthAsks => Volatile.Read(ref _healthAsks);
 
     public async Task StartAsync()
     {
@@ -61,6 +71,7 @@ public sealed class ServerUnderTest(SuiteSettings settings)
     public async Task<int?> OpenConnectionsAsync()
     {
         var health = new UriBuilder(EchoUrl) { Scheme = EchoUrl.Scheme == "wss" ? "https" : "http", Path = "/health", Query = "" }.Uri;
+        Interlocked.Increment(ref _healthAsks);
         try
         {
             var body = await _health.GetStringAsync(health);
@@ -70,6 +81,24 @@ public sealed class ServerUnderTest(SuiteSettings settings)
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// The open connections once none are left, or as counted at the end of <paramref name="within"/>
+    /// (the server learns of each close a moment after the client), asking every <see cref="HealthPause"/>;
+    /// null for a server without <c>/health</c>.
+    /// </summary>
+    public async Task<int?> OpenConnectionsSettledAsync(TimeSpan within)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var pause = new PeriodicTimer(HealthPause);
+        var open = await OpenConnectionsAsync();
+        while (open > 0 && clock.Elapsed < within && await pause.WaitForNextTickAsync())
+        {
+            open = await OpenConnectionsAsync();
+        }
+
+        return open;
     }
 
     public async Task StopAsync()

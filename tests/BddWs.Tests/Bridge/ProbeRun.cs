@@ -6,11 +6,18 @@ namespace BddWs.Tests.Bridge;
 
 /// <summary>
 /// One run of the bridge probe (tests/BridgeProbe) as its own process, the way a user's
-/// suite runs: its xUnit XML results, the order its hooks ran in, and its report files.
+/// suite runs: its exit code, console, xUnit XML results, the order its hooks ran in, and its
+/// report files (read at once, as a later run writes them again).
 /// </summary>
 public sealed class ProbeRun
 {
+    /// <summary>The whole probe, unfiltered.</summary>
     public ProbeRun()
+        : this([])
+    {
+    }
+
+    private ProbeRun(string[] filter)
     {
         var probe = typeof(ProbeRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(a => a.Key == "BridgeProbe").Value!;
@@ -23,7 +30,7 @@ public sealed class ProbeRun
             File.Delete(Path.Combine(Folder, report));
         }
 
-        var start = new ProcessStartInfo("dotnet", [probe, "-xml", results])
+        var start = new ProcessStartInfo("dotnet", [probe, "-xml", results, .. filter])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -31,7 +38,7 @@ public sealed class ProbeRun
         };
         start.Environment["BRIDGE_PROBE_LOG"] = hooks;
         using var process = Process.Start(start)!;
-        Console = process.StandardOutput.ReadToEndAsync();
+        var console = process.StandardOutput.ReadToEndAsync();
         process.StandardError.ReadToEnd();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
         {
@@ -39,15 +46,29 @@ public sealed class ProbeRun
             throw new TimeoutException("The bridge probe did not finish within 2 minutes.");
         }
 
+        ExitCode = process.ExitCode;
+        Console = console.GetAwaiter().GetResult();
         Tests = XDocument.Load(results).Descendants("test").ToDictionary(t => (string)t.Attribute("name")!);
         HookLog = File.ReadAllLines(hooks);
+        Html = File.ReadAllText(Path.Combine(Folder, ReportFiles[0]));
+        Messages = File.ReadAllLines(Path.Combine(Folder, ReportFiles[1]));
     }
 
     public static readonly string[] ReportFiles = ["probe-report.html", "probe-messages.ndjson"];
 
+    /// <summary>A run with the in-process runner's filter arguments, such as <c>-trait Category=probe</c>.</summary>
+    public static ProbeRun Filtered(params string[] filter) => new(filter);
+
+    public int ExitCode { get; }
+
+    public string Html { get; }
+
+    /// <summary>The Cucumber messages of the run, one JSON object per line.</summary>
+    public IReadOnlyList<string> Messages { get; }
+
     public string Folder { get; }
 
-    public Task<string> Console { get; }
+    public string Console { get; }
 
     /// <summary>The probe's test cases by display name.</summary>
     public IReadOnlyDictionary<string, XElement> Tests { get; }
@@ -63,6 +84,18 @@ public sealed class ProbeRun
     // xUnit's XML escapes quotes in failure messages.
     public static string Failure(XElement test) =>
         ((string?)test.Element("failure")?.Element("message") ?? "").Replace("\\\"", "\"", StringComparison.Ordinal);
+
+    public static string StackTrace(XElement test) => (string?)test.Element("failure")?.Element("stack-trace") ?? "";
+
+    /// <summary>The result of every step and hook in the report's messages.</summary>
+    public static IEnumerable<StepResult> StepResults(ProbeRun run) => run.Messages
+        .Where(l => l.StartsWith("{\"testStepFinished\"", StringComparison.Ordinal))
+        .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("testStepFinished").GetProperty("testStepResult"))
+        .Select(r => new StepResult(
+            r.GetProperty("status").GetString()!,
+            r.TryGetProperty("message", out var message) ? message.GetString()! : "",
+            r.TryGetProperty("exception", out _)))
+        .ToList();
 
     public static string Output(XElement test) => (string?)test.Element("output") ?? "";
 

@@ -40,6 +40,29 @@ public sealed class ServerUnderTestTests
     }
 
     [Fact]
+    public async Task A_connection_still_open_is_counted_after_the_settle_time_asking_health_with_pauses()
+    {
+        var server = new ServerUnderTest(SuiteSettings.From(_ => null));
+        await server.StartAsync();
+        var session = new WebSocketSession("", server.EchoUrl, new ConnectionOptions());
+        try
+        {
+            await session.ConnectAsync();
+            var asksBefore = server.HealthAsks;
+
+            (await server.OpenConnectionsSettledAsync(TimeSpan.FromSeconds(1))).Should().Be(1);
+
+            // One ask, then at most one per pause within the second: about ten, not thousands.
+            (server.HealthAsks - asksBefore).Should().BeInRange(2, 2 + (int)(TimeSpan.FromSeconds(1) / ServerUnderTest.HealthPause));
+        }
+        finally
+        {
+            await session.DisposeAsync();
+            await server.StopAsync();
+        }
+    }
+
+    [Fact]
     public async Task A_server_without_health_gives_no_count()
     {
         await using var scripted = await Fakes.ScriptedServer.RepliesAsync(_ => []);

@@ -26,6 +26,15 @@ public sealed class BadInputTests
         await Task.CompletedTask;
     }
 
+    [Theory]
+    [InlineData("0th")]
+    [InlineData("00th")]
+    public void A_position_before_the_first_says_where_counting_starts(string written)
+    {
+        FailureOf(() => new Specs.StepDefinitions.ParameterTypes().Ordinal(written)).Should().Be(
+            $"\"{written}\" is not a position: messages are counted from the first (1st).");
+    }
+
     [Fact]
     public async Task A_missing_environment_variable_in_a_header_is_named()
     {

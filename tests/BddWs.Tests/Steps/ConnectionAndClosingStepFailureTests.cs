@@ -14,6 +14,9 @@ public sealed class ConnectionAndClosingStepFailureTests
     [Fails(typeof(ConnectingSteps), nameof(ConnectingSteps.FailsWithStatus))]
     [Fails(typeof(ConnectingSteps), nameof(ConnectingSteps.IsRefused))]
     [Fails(typeof(ConnectingSteps), nameof(ConnectingSteps.TimesOut))]
+    [Fails(typeof(ConnectingSteps), nameof(ConnectingSteps.FailsWithHandshakeError))]
+    [Fails(typeof(ConnectingSteps), nameof(ConnectingSteps.FailsOnTls))]
+    [Fails(typeof(ConnectingSteps), nameof(ConnectingSteps.Fails))]
     public async Task Connecting_fails_steps_fail_when_connecting_succeeds()
     {
         await using var steps = await StartAsync(ScriptedServer.Replies(_ => []));
@@ -22,6 +25,30 @@ public sealed class ConnectionAndClosingStepFailureTests
         FailureOf(() => steps.Connecting.FailsWithStatus(401)).Should().Be($"Expected connecting to {steps.Url} to fail with HTTP 401, but it connected.");
         FailureOf(steps.Connecting.IsRefused).Should().Be($"Expected connecting to {steps.Url} to be refused, but it connected.");
         FailureOf(steps.Connecting.TimesOut).Should().Be($"Expected connecting to {steps.Url} to time out, but it connected.");
+        FailureOf(steps.Connecting.FailsWithHandshakeError).Should().Be($"Expected connecting to {steps.Url} to fail with a handshake error, but it connected.");
+        FailureOf(steps.Connecting.FailsOnTls).Should().Be($"Expected connecting to {steps.Url} to fail on TLS, but it connected.");
+        FailureOf(steps.Connecting.Fails).Should().Be($"Expected connecting to {steps.Url} to fail, but it connected.");
+    }
+
+    [Fact]
+    public async Task Each_kind_of_connection_failure_fails_the_step_expecting_another_kind()
+    {
+        await using var steps = await StartAsync(ScriptedServer.Replies(_ => []));
+        var wss = new UriBuilder(steps.Url) { Scheme = "wss" }.Uri;
+        await steps.Connecting.TryConnect(I, wss.ToString());
+
+        FailureOf(steps.Connecting.FailsWithHandshakeError).Should().StartWith(
+            $"Expected connecting to {wss} to fail with a handshake error, but Could not connect to {wss}: the TLS handshake failed (");
+        steps.Connecting.FailsOnTls();
+        steps.Connecting.Fails();
+
+        await using var wrongKey = RawServer.Start(RawServer.ReadsButNeverAnswers, _ => RawServer.SwitchingProtocols("not the client's key"));
+        await steps.Connecting.TryConnect(I, wrongKey.Url.ToString());
+
+        FailureOf(steps.Connecting.FailsOnTls).Should().StartWith(
+            $"Expected connecting to {wrongKey.Url} to fail on TLS, but Could not connect to {wrongKey.Url}: ").And.Contain("Sec-WebSocket-Accept");
+        steps.Connecting.FailsWithHandshakeError();
+        steps.Connecting.Fails();
     }
 
     [Fact]

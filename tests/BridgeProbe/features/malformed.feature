@@ -1,4 +1,6 @@
+@malformed
 Feature: Malformed
+  @stray
   Scenario: Has a stray line
     Given a note "x"
   this line is not Gherkin

@@ -1,0 +1,49 @@
+using Reqnroll;
+
+namespace BddWs.Specs.Support.Bridge;
+
+/// <summary>
+/// How a step's failure reads: the step and its feature file line, then why, so the reader needs
+/// no stack trace to find the place. For an undefined step the closest existing sentences come
+/// first, then the code a developer would paste to add it.
+/// </summary>
+public static class StepFailure
+{
+    /// <summary>
+    /// A failed expectation, bad input in the feature (see <see cref="ReaderMessage"/>), or an
+    /// undefined step: told in words alone. Anything else is a fault a developer must trace.
+    /// </summary>
+    public static bool IsForTheReader(ScenarioExecutionStatus status, Exception reason) =>
+        status == ScenarioExecutionStatus.UndefinedStep || ReaderMessage.Of(reason) is not null;
+
+    /// <summary><c>Step failed: And the first message contains "Goodbye" (features/echo.feature:13)</c>, then why.</summary>
+    public static string Message(string step, ScenarioExecutionStatus status, Exception reason)
+    {
+        if (status == ScenarioExecutionStatus.UndefinedStep)
+        {
+            return $"Step {Verb(status)}: {step}{Environment.NewLine}{Undefined(reason.Message)}";
+        }
+
+        // Reqnroll calls bad input thrown by an async step a binding error; for the reader it is a failed step.
+        return ReaderMessage.Of(reason) is { } message
+            ? $"Step failed: {step}{Environment.NewLine}{message}"
+            : $"Step {Verb(status)}: {step}{Environment.NewLine}{reason.Message}";
+    }
+
+    private static string Undefined(string message)
+    {
+        var advice = UndefinedStepAdvice.Read(message);
+        var snippet = UndefinedStepAdvice.WithoutAdvice(message);
+        return advice.Count == 0
+            ? snippet
+            : string.Join(Environment.NewLine, advice) + Environment.NewLine + Environment.NewLine + snippet;
+    }
+
+    private static string Verb(ScenarioExecutionStatus status) => status switch
+    {
+        ScenarioExecutionStatus.UndefinedStep => "has no matching step definition",
+        ScenarioExecutionStatus.StepDefinitionPending => "is pending",
+        ScenarioExecutionStatus.BindingError => "could not be bound",
+        _ => "failed",
+    };
+}

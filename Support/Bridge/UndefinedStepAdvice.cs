@@ -1,0 +1,35 @@
+namespace BddWs.Specs.Support.Bridge;
+
+/// <summary>
+/// The closest existing sentences for a step no binding matches. They travel inside Reqnroll's
+/// snippet as C# comments (the one text Reqnroll hands on for an undefined step), and are read
+/// back from it to be shown first, as plain lines, in the console and in the report.
+/// </summary>
+public static class UndefinedStepAdvice
+{
+    private const string Comment = "// ";
+
+    /// <summary><c>// No step matches "When I send the message "hi"". Closest existing sentences:</c> and one line each.</summary>
+    public static string AsComment(string keyword, string text, IReadOnlyList<string> sentences) =>
+        sentences.Count == 0
+            ? $"{Comment}No step matches \"{keyword} {text}\", and no existing sentence is close: see the step catalog.\n\n"
+            : $"{Comment}No step matches \"{keyword} {text}\". Closest existing sentences:\n" +
+              string.Concat(sentences.Select(s => $"{Comment}  {s}\n")) + "\n";
+
+    /// <summary>The advice in a text holding a snippet, as plain lines; empty when there is none.</summary>
+    public static IReadOnlyList<string> Read(string text) =>
+        Lines(text).Where(IsAdvice).Select(line => line.TrimStart()[Comment.Length..]).ToList();
+
+    /// <summary>The text without its advice lines: what a developer pastes.</summary>
+    public static string WithoutAdvice(string text) =>
+        string.Join("\n", Lines(text).Where(line => !IsAdvice(line))).Trim('\n');
+
+    private static string[] Lines(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+
+    private static bool IsAdvice(string line)
+    {
+        var trimmed = line.TrimStart();
+        return trimmed.StartsWith(Comment + "No step matches \"", StringComparison.Ordinal) ||
+               trimmed.StartsWith(Comment + "  ", StringComparison.Ordinal);
+    }
+}

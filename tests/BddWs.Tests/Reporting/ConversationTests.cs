@@ -1,0 +1,80 @@
+using BddWs.Specs.StepDefinitions;
+using BddWs.Specs.Support.Reporting;
+using FluentAssertions;
+using Xunit;
+using static BddWs.Tests.Steps.StepHarness;
+
+namespace BddWs.Tests.Reporting;
+
+/// <summary>A step flooded with messages stays readable in the report, and the whole conversation is kept in a file.</summary>
+public sealed class ConversationTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("bddws-conversation-");
+
+    [Fact]
+    public async Task A_step_with_few_events_shows_them_all_and_writes_no_file()
+    {
+        await using var steps = await ConnectedAsync(text => [$"Message text was: {text}"]);
+        await steps.Sending.SendText(I, "Hello");
+        await steps.Receiving.MessageEqualToWithin(I, "Message text was: Hello", new Duration(TimeSpan.FromSeconds(30)));
+        var conversation = new Conversation { FullConversationFile = Path.Combine(_folder.FullName, "Echo - Hello.txt") };
+
+        var lines = conversation.NewLines(steps.Connections.All, "When I send \"Hello\"");
+
+        lines.Should().HaveCount(3);
+        lines[0].Should().StartWith("open ws://");
+        lines[1].Should().Be("→ sent \"Hello\"");
+        lines[2].Should().StartWith("← received \"Message text was: Hello\" (+");
+        File.Exists(conversation.FullConversationFile).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task A_flooded_step_shows_the_first_and_last_events_the_count_and_where_the_rest_is()
+    {
+        await using var steps = await ConnectedAsync(_ => Enumerable.Range(1, 1000).Select(n => $"tick {n}"));
+        var conversation = new Conversation { FullConversationFile = Path.Combine(_folder.FullName, "Burst - Many ticks.txt") };
+        conversation.NewLines(steps.Connections.All, "Given I am connected");
+        await steps.Sending.SendText(I, "go");
+        await steps.Receiving.MessageEqualToWithin(I, "tick 1000", new Duration(TimeSpan.FromSeconds(30)));
+
+        var lines = conversation.NewLines(steps.Connections.All, "When I send \"go\"");
+
+        lines.Should().HaveCount(31);
+        lines[0].Should().Be("→ sent \"go\"");
+        lines[1].Should().StartWith("← received \"tick 1\" (+");
+        lines[19].Should().StartWith("← received \"tick 19\" (+");
+        lines[20].Should().Be($"… 971 more events not shown here (971 received); the whole conversation: {ConversationFiles.Display(conversation.FullConversationFile!)}");
+        lines[21].Should().StartWith("← received \"tick 991\" (+");
+        lines[30].Should().StartWith("← received \"tick 1000\" (+");
+
+        var file = File.ReadAllLines(conversation.FullConversationFile!);
+        file.Should().HaveCount(1004, "both steps' headings and every event: open, sent, 1000 received");
+        file[0].Should().Be("Given I am connected");
+        file[1].Should().StartWith("  open ws://");
+        file[2].Should().Be("When I send \"go\"");
+        file[3].Should().Be("  → sent \"go\"");
+        file[^1].Should().StartWith("  ← received \"tick 1000\" (+");
+    }
+
+    [Fact]
+    public async Task After_a_flood_later_steps_are_added_to_the_file_so_it_stays_whole()
+    {
+        await using var steps = await ConnectedAsync(text => text == "go" ? Enumerable.Range(1, 100).Select(n => $"tick {n}") : [$"Message text was: {text}"]);
+        var conversation = new Conversation { FullConversationFile = Path.Combine(_folder.FullName, "Burst - Then more.txt") };
+        await steps.Sending.SendText(I, "go");
+        await steps.Receiving.MessageEqualToWithin(I, "tick 100", new Duration(TimeSpan.FromSeconds(30)));
+        conversation.NewLines(steps.Connections.All, "When I send \"go\"");
+        await steps.Sending.SendText(I, "after");
+        await steps.Receiving.MessageEqualToWithin(I, "Message text was: after", new Duration(TimeSpan.FromSeconds(30)));
+
+        conversation.NewLines(steps.Connections.All, "When I send \"after\"").Should().HaveCount(2);
+
+        var file = File.ReadAllLines(conversation.FullConversationFile!);
+        file.Should().HaveCount(106, "the flooded step: heading, open, sent, 100 received; then the next step: heading, sent, received");
+        file[^3].Should().Be("When I send \"after\"");
+        file[^2].Should().Be("  → sent \"after\"");
+        file[^1].Should().StartWith("  ← received \"Message text was: after\" (+");
+    }
+
+    public void Dispose() => _folder.Delete(recursive: true);
+}

@@ -1,0 +1,4 @@
+Feature: Leak
+
+  Scenario: A connection is left open
+    Given a connection the scenario never closes
