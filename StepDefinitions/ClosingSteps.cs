@@ -46,13 +46,16 @@ public sealed class ClosingSteps(ScenarioConnections connections, SuiteSettings 
     [Then("{who} get(s) a close event")]
     public Task CloseEvent(ConnectionName who) => connections[who].ShouldMeetAsync(Expect.CloseEvent(), settings.Timeout);
 
-    /// <summary>The connection's <c>close</c> event carries this status (1006 AbnormalClosure when it dropped).</summary>
+    /// <summary>
+    /// The connection's <c>close</c> event carries this status: the one the server's close frame carried, also when
+    /// the client closed first (1005 NoStatusReceived when the frame had none; 1006 AbnormalClosure when no closing handshake completed).
+    /// </summary>
     /// <example>Then I get a close event with status 1006</example>
     [Then("{who} get(s) a close event with status {close-status}")]
     public Task CloseEventWith(ConnectionName who, WebSocketCloseStatus status) =>
         connections[who].ShouldMeetAsync(Expect.CloseEvent(status), settings.Timeout);
 
-    /// <summary>The connection's <c>error</c> event happened (a failed connect, a dropped connection).</summary>
+    /// <summary>The connection's <c>error</c> event happened (a failed connect, a dropped connection, a frame that breaks RFC 6455, a message over the size limit).</summary>
     /// <example>Then I get an error event</example>
     [Then("{who} get(s) an error event")]
     public Task ErrorEvent(ConnectionName who) => connections[who].ShouldMeetAsync(Expect.ErrorEvent(), settings.Timeout);
@@ -63,7 +66,11 @@ public sealed class ClosingSteps(ScenarioConnections connections, SuiteSettings 
     public Task ErrorEventContaining(ConnectionName who, string text) =>
         connections[who].ShouldMeetAsync(Expect.ErrorEvent(text), settings.Timeout);
 
-    /// <summary>The lifecycle events so far are exactly these, in order: <c>open</c>, <c>message</c> (received), <c>error</c>, <c>close</c>.</summary>
+    /// <summary>
+    /// The lifecycle events so far are exactly these, in order: <c>open</c>, <c>message</c> (received), <c>error</c>, <c>close</c>.
+    /// Unless they end with the close, it passes only after a round trip to the server (a ping and its
+    /// pong) brought nothing more; a server that never answers pings is given the whole wait.
+    /// </summary>
     /// <example>Then I see the events "open, message, close"</example>
     [Then("{who} see(s) the events {string}")]
     public Task Timeline(ConnectionName who, string events) =>

@@ -1,13 +1,13 @@
 using System.Net;
-using BddWs.StepDefinitions.Assertions;
 using BddWs.Driver;
+using BddWs.StepDefinitions.Assertions;
 using Reqnroll;
 
 namespace BddWs.StepDefinitions;
 
 /// <summary>Connecting: opening connections, what the handshake asks for and what it answers.</summary>
 [Binding]
-public sealed class ConnectingSteps(ScenarioConnections connections)
+public sealed class ConnectingSteps(ScenarioConnections connections, SuiteSettings settings)
 {
     /// <summary>Opens a connection to the echo endpoint (<c>/ws</c>) of the server under test.</summary>
     /// <example>Given I am connected to the echo server</example>
@@ -119,8 +119,11 @@ public sealed class ConnectingSteps(ScenarioConnections connections)
     [Then("the handshake response has the header {string} with value {string}")]
     public void HandshakeHeaderValue(string name, string value) => connections.Default.ShouldHaveResponseHeader(name, value);
 
-    /// <summary>The connection opened (its <c>open</c> event happened) and has not closed.</summary>
+    /// <summary>
+    /// The connection opened (its <c>open</c> event happened) and has not closed. Decided after a round
+    /// trip to the server (a ping and its pong), so a close already on its way is not missed.
+    /// </summary>
     /// <example>Then I am still connected</example>
     [Then("{who} am/is still connected")]
-    public Task StillConnected(ConnectionName who) => connections[who].ShouldMeetAsync(Expect.StillOpen(), TimeSpan.Zero);
+    public Task StillConnected(ConnectionName who) => connections[who].ShouldMeetAsync(Expect.StillOpen(), settings.Timeout);
 }

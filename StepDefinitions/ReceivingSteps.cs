@@ -45,12 +45,16 @@ public sealed class ReceivingSteps(ScenarioConnections connections, SuiteSetting
     public Task MessageMatchingWithin(ConnectionName who, string pattern, Duration within) =>
         connections[who].ShouldMeetAsync(Expect.AnyMessage(MessageCheck.Matching(pattern)), within);
 
-    /// <summary>Exactly this many messages have arrived since the connection opened; fails at once if more arrive.</summary>
+    /// <summary>
+    /// Exactly this many messages have arrived since the connection opened; fails at once if more arrive.
+    /// It passes only after a round trip to the server (a ping and its pong) brought no more, so a
+    /// message already on its way is counted; a server that never answers pings is given the whole wait.
+    /// </summary>
     /// <example>Then I receive exactly 2 messages</example>
     [Then("{who} receive(s) exactly {int} message(s)")]
     public Task ExactCount(ConnectionName who, int count) => ExactCountWithin(who, count, settings.Timeout);
 
-    /// <summary>Exactly this many messages have arrived, at the latest after the given time.</summary>
+    /// <summary>Exactly this many messages have arrived, at the latest after the given time (checked by a round trip, as above).</summary>
     /// <example>Then "Bob" receives exactly 3 messages within 1 s</example>
     [Then("{who} receive(s) exactly {int} message(s) within {duration}")]
     public Task ExactCountWithin(ConnectionName who, int count, Duration within) =>

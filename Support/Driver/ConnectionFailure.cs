@@ -7,13 +7,13 @@ namespace BddWs.Driver;
 /// <summary>Turns a failed handshake into an outcome and one line a product owner can act on.</summary>
 public static class ConnectionFailure
 {
-    public static ConnectionAttempt Analyse(Uri url, Exception failure, Handshake? handshake, TimeSpan connectTimeout)
+    public static ConnectionAttempt Analyse(Uri url, Exception failure, Handshake? handshake, TimeSpan connectTimeout, WireTap? tap = null)
     {
-        var (outcome, reason) = Classify(url, failure, handshake, connectTimeout);
+        var (outcome, reason) = Classify(url, failure, handshake, connectTimeout, tap);
         return new ConnectionAttempt(url, outcome, handshake?.Status, $"Could not connect to {Secrets.Url(url)}: {reason}");
     }
 
-    private static (ConnectionOutcome, string) Classify(Uri url, Exception failure, Handshake? handshake, TimeSpan connectTimeout)
+    private static (ConnectionOutcome, string) Classify(Uri url, Exception failure, Handshake? handshake, TimeSpan connectTimeout, WireTap? tap)
     {
         if (handshake?.Status is { } status && status != HttpStatusCode.SwitchingProtocols)
         {
@@ -48,13 +48,20 @@ public static class ConnectionFailure
             return (ConnectionOutcome.TimedOut, TimedOut(connectTimeout));
         }
 
-        // Checked after sockets and TLS, whose failures come wrapped in these too.
-        if (chain.Any(e => e is System.Net.WebSockets.WebSocketException or HttpRequestException))
+        if (chain.OfType<System.Net.WebSockets.WebSocketException>().Any(e => e.WebSocketErrorCode is System.Net.WebSockets.WebSocketError.HeaderError or System.Net.WebSockets.WebSocketError.UnsupportedProtocol)
+            && HandshakeFault.Explain(handshake, tap?.RequestHead) is { } fault)
         {
-            return (ConnectionOutcome.HandshakeError, chain[^1].Message);
+            return (ConnectionOutcome.HandshakeError, fault);
         }
 
-        return (ConnectionOutcome.Failed, chain[^1].Message);
+        // Checked after sockets and TLS, whose failures come wrapped in these too.
+        // The sentence ends where the caller puts its own full stop.
+        if (chain.Any(e => e is System.Net.WebSockets.WebSocketException or HttpRequestException))
+        {
+            return (ConnectionOutcome.HandshakeError, chain[^1].Message.TrimEnd('.'));
+        }
+
+        return (ConnectionOutcome.Failed, chain[^1].Message.TrimEnd('.'));
     }
 
     private static string TimedOut(TimeSpan connectTimeout) => $"no answer to the handshake within {Format.Duration(connectTimeout)}";

@@ -14,6 +14,9 @@ public sealed record ConnectionOptions
 
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>The largest message the client accepts from the server, in one frame or several; a larger one fails the connection.</summary>
+    public long MaxMessageBytes { get; init; } = SuiteSettings.DefaultMaxMessageBytes;
+
     /// <summary>How long a send or the closing handshake may take before the connection is dropped: a step's patience.</summary>
     public TimeSpan StepTimeout { get; init; } = TimeSpan.FromSeconds(2);
 

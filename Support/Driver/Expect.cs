@@ -13,15 +13,18 @@ public static class Expect
         $"a message {check}",
         events => events.ReceivedMessages().Any(check.Matches));
 
-    /// <summary>Exactly <paramref name="count"/> messages so far: met when the count is reached, failed once it is passed.</summary>
-    public static Expectation MessageCount(int count) => new(
+    /// <summary>
+    /// Exactly <paramref name="count"/> messages so far: failed once the count is passed; met when it is
+    /// reached and a round trip to the server brought no more (<see cref="RoundTrip"/>).
+    /// </summary>
+    public static Expectation MessageCount(int count) => new Expectation(
         $"exactly {Format.Count(count, "message")}",
         events => events.ReceivedMessages().Count switch
         {
             var n when n == count => Verdict.Met,
             var n when n > count => Verdict.Failed,
             _ => Verdict.Pending,
-        });
+        }) with { SettlesByRoundTrip = true };
 
     /// <summary>The message at <paramref name="position"/> (from 1) passes the check; decided as soon as it arrives.</summary>
     public static Expectation MessageAt(int position, MessageCheck check, string? label = null) => new(
@@ -53,10 +56,10 @@ public static class Expect
             ? NoMessageAfter(sentAt, "after the last message sent")
             : NoMessageAfter(eventsSoFar.OpenedAt() ?? TimeSpan.Zero, "since the connection opened");
 
-    /// <summary>The connection opened and has not closed.</summary>
+    /// <summary>The connection opened and has not closed, nor has a close reached it before a round trip to the server.</summary>
     public static Expectation StillOpen() => new Expectation(
         "the connection to be open",
-        events => events.OpenedAt() is not null && events.CloseEvent() is null ? Verdict.Met : Verdict.Failed) with { Seen = SawEvents };
+        events => events.OpenedAt() is not null && events.CloseEvent() is null ? Verdict.Met : Verdict.Failed) with { Seen = SawEvents, SettlesByRoundTrip = true };
 
     private static Expectation NoMessageAfter(TimeSpan since, string sinceWhat) => new(
         $"no message {sinceWhat}",
@@ -90,7 +93,10 @@ public static class Expect
         events => events.OfType<ErrorEvent>().Any(e => containing is null || e.Reason.Contains(containing, StringComparison.OrdinalIgnoreCase)))
         with { Seen = SawEvents };
 
-    /// <summary>The lifecycle events so far (open, message, error, close; sent messages aside) are exactly these.</summary>
+    /// <summary>
+    /// The lifecycle events so far (open, message, error, close; sent messages aside) are exactly these;
+    /// met only after a round trip to the server brought no more, or after the close.
+    /// </summary>
     public static Expectation Timeline(IReadOnlyList<string> kinds) => new Expectation(
         $"the events {string.Join(", ", kinds)}",
         events =>
@@ -102,7 +108,7 @@ public static class Expect
             }
 
             return seen.Count < kinds.Count && seen.SequenceEqual(kinds.Take(seen.Count)) ? Verdict.Pending : Verdict.Failed;
-        }) with { Seen = SawEvents };
+        }) with { Seen = SawEvents, SettlesByRoundTrip = true };
 
     private static string SawEvents(IReadOnlyList<SessionEvent> events) =>
         events.Timeline() is { Count: > 0 } seen ? $"the events were {string.Join(", ", seen)}" : "there was no event";

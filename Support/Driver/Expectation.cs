@@ -21,6 +21,12 @@ public sealed record Expectation(string Description, Func<IReadOnlyList<SessionE
     /// <summary>False when the description already says the time allowed, as a latency does.</summary>
     public bool SaysHowLong { get; init; } = true;
 
+    /// <summary>
+    /// True when a later message could overturn a met verdict ("exactly 2 messages"): it is then
+    /// given only after a round trip to the server (<see cref="RoundTrip"/>).
+    /// </summary>
+    public bool SettlesByRoundTrip { get; init; }
+
     public Func<IReadOnlyList<SessionEvent>, string> Seen { get; init; } = events => $"received {Format.ReceivedList(events.ReceivedMessages())}";
 
     public Verdict FinalVerdict(IReadOnlyList<SessionEvent> events) => Judge(events) switch

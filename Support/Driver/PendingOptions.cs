@@ -21,7 +21,7 @@ public sealed class PendingOptions
     public void AddSubProtocol(string subProtocol) => _subProtocols.Add(subProtocol);
 
     /// <summary>The options gathered so far, for one connection; the next one starts afresh.</summary>
-    public ConnectionOptions Take(TimeSpan connectTimeout, X509Certificate2? trustedCertificate = null)
+    public ConnectionOptions Take(TimeSpan connectTimeout, X509Certificate2? trustedCertificate = null, long maxMessageBytes = SuiteSettings.DefaultMaxMessageBytes)
     {
         var options = new ConnectionOptions
         {
@@ -30,6 +30,7 @@ public sealed class PendingOptions
             Query = [.. _query],
             SubProtocols = [.. _subProtocols],
             ConnectTimeout = connectTimeout,
+            MaxMessageBytes = maxMessageBytes,
         };
         _headers.Clear();
         _query.Clear();

@@ -33,7 +33,7 @@ public sealed class ScenarioConnections(ServerUnderTest server, SuiteSettings se
         }
 
         var url = pathOrUrl is null ? server.EchoUrl : server.Resolve(pathOrUrl);
-        var session = new WebSocketSession(name, url, Next.Take(connectTimeout ?? settings.ConnectTimeout, _trusted.Value) with { StepTimeout = settings.Timeout });
+        var session = new WebSocketSession(name, url, Next.Take(connectTimeout ?? settings.ConnectTimeout, _trusted.Value, settings.MaxMessageBytes) with { StepTimeout = settings.Timeout });
         if (existing is not null)
         {
             await existing.DisposeAsync();

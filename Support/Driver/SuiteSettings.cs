@@ -12,14 +12,19 @@ namespace BddWs.Driver;
 /// <item><c>BDDWS_CONNECT_TIMEOUT_MS</c>: how long a handshake may take (default 5000).</item>
 /// <item><c>BDDWS_TRUST_CERT</c>: a certificate file (.cer, .crt, .pem) that wss:// connections trust besides
 /// the machine's own authorities, e.g. a test server's self-signed certificate.</item>
+/// <item><c>BDDWS_MAX_MESSAGE_BYTES</c>: the largest message the client accepts from a server (default 16 MiB);
+/// a larger one fails the connection before it is buffered, so a server cannot exhaust the test host's memory.</item>
 /// </list>
 /// </summary>
-public sealed record SuiteSettings(Uri? ServerUrl, TimeSpan Timeout, TimeSpan ConnectTimeout, string? TrustedCertificatePath = null)
+public sealed record SuiteSettings(
+    Uri? ServerUrl, TimeSpan Timeout, TimeSpan ConnectTimeout, string? TrustedCertificatePath = null, long MaxMessageBytes = SuiteSettings.DefaultMaxMessageBytes)
 {
+    public const long DefaultMaxMessageBytes = 16 * 1024 * 1024;
     public const string ServerUrlVariable = "BDDWS_SERVER_URL";
     public const string TimeoutVariable = "BDDWS_TIMEOUT_MS";
     public const string ConnectTimeoutVariable = "BDDWS_CONNECT_TIMEOUT_MS";
     public const string TrustCertificateVariable = "BDDWS_TRUST_CERT";
+    public const string MaxMessageBytesVariable = "BDDWS_MAX_MESSAGE_BYTES";
 
     public static SuiteSettings FromEnvironment() => From(Environment.GetEnvironmentVariable);
 
@@ -28,7 +33,8 @@ public sealed record SuiteSettings(Uri? ServerUrl, TimeSpan Timeout, TimeSpan Co
         ServerUrlFrom(read(ServerUrlVariable)),
         MillisecondsFrom(TimeoutVariable, read(TimeoutVariable), TimeSpan.FromSeconds(2)),
         MillisecondsFrom(ConnectTimeoutVariable, read(ConnectTimeoutVariable), TimeSpan.FromSeconds(5)),
-        CertificatePathFrom(read(TrustCertificateVariable)));
+        CertificatePathFrom(read(TrustCertificateVariable)),
+        BytesFrom(MaxMessageBytesVariable, read(MaxMessageBytesVariable), DefaultMaxMessageBytes));
 
     /// <summary>Checks a WebSocket URL, whether from a setting or from a feature.</summary>
     public static bool TryParseWebSocketUrl(string? text, out Uri url)
@@ -57,6 +63,18 @@ public sealed record SuiteSettings(Uri? ServerUrl, TimeSpan Timeout, TimeSpan Co
         string.IsNullOrWhiteSpace(value) ? null
         : File.Exists(value) ? Path.GetFullPath(value)
         : throw new InvalidOperationException($"{TrustCertificateVariable} names a certificate file that does not exist: \"{value}\".");
+
+    private static long BytesFrom(string name, string? value, long fallback)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return fallback;
+        }
+
+        return long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var bytes) && bytes > 0
+            ? bytes
+            : throw new InvalidOperationException($"{name} must be a whole number of bytes above 0, such as 16777216 (16 MiB), but it is \"{value}\".");
+    }
 
     private static TimeSpan MillisecondsFrom(string name, string? value, TimeSpan fallback)
     {

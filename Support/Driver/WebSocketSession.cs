@@ -19,6 +19,8 @@ public sealed class WebSocketSession : IAsyncDisposable
     private readonly ConnectionOptions _options;
     private readonly List<IDisposable> _subscriptions = [];
     private ClientWebSocket? _socket;
+    private HttpMessageInvoker? _invoker;
+    private WireTap? _tap;
     private Exception? _connectFailure;
     private int _nextPosition = 1;
     private (WebSocketCloseStatus Status, string Reason) _closeSent = (WebSocketCloseStatus.NormalClosure, "");
@@ -71,7 +73,7 @@ public sealed class WebSocketSession : IAsyncDisposable
         }
         catch (Exception ex)
         {
-            throw new ConnectionFailedException(ConnectionFailure.Analyse(Url, _connectFailure ?? ex, Handshake, _options.ConnectTimeout));
+            throw new ConnectionFailedException(ConnectionFailure.Analyse(Url, _connectFailure ?? ex, Handshake, _options.ConnectTimeout, _tap));
         }
     }
 
@@ -97,6 +99,8 @@ public sealed class WebSocketSession : IAsyncDisposable
     {
         var seen = await Log.WaitUntilAsync(
             events => expectation.Judge(events) != Verdict.Pending || events.CloseEvent() is not null, timeout);
+        // No ping after the client's own close frame: the close event will decide.
+        seen = await RoundTrip.SettleAsync(Log, IsOpen ? _tap : null, expectation, seen, timeout);
         return new WaitOutcome(expectation, expectation.FinalVerdict(seen.Events), timeout, seen.Waited, seen.Events, Name, State);
     }
 
@@ -162,6 +166,7 @@ public sealed class WebSocketSession : IAsyncDisposable
 
         _client.Dispose();
         _socket?.Dispose();
+        _invoker?.Dispose();
     }
 
     private async Task<WebSocket> OpenSocketAsync(Uri url, CancellationToken cancellation)
@@ -178,19 +183,13 @@ public sealed class WebSocketSession : IAsyncDisposable
             socket.Options.AddSubProtocol(subProtocol);
         }
 
-        if (_options.TrustedCertificate is { } trusted)
-        {
-            socket.Options.RemoteCertificateValidationCallback = (_, certificate, _, errors) =>
-                errors == System.Net.Security.SslPolicyErrors.None
-                || (certificate is not null && certificate.GetCertHashString() == trusted.GetCertHashString());
-        }
-
         _socket = socket;
+        _invoker = WireConnector.Create(_options, tap => _tap = tap);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         timeout.CancelAfter(_options.ConnectTimeout);
         try
         {
-            await socket.ConnectAsync(url, timeout.Token);
+            await socket.ConnectAsync(url, _invoker, timeout.Token);
         }
         catch (Exception ex)
         {
@@ -199,7 +198,7 @@ public sealed class WebSocketSession : IAsyncDisposable
                 ? new TimeoutException("The handshake timed out.", ex)
                 : ex;
             RecordHandshake(socket);
-            Log.Add(new ErrorEvent(Log.Now, ConnectionFailure.Analyse(Url, _connectFailure, Handshake, _options.ConnectTimeout).Description));
+            Log.Add(new ErrorEvent(Log.Now, ConnectionFailure.Analyse(Url, _connectFailure, Handshake, _options.ConnectTimeout, _tap).Description));
             throw;
         }
 
@@ -231,17 +230,17 @@ public sealed class WebSocketSession : IAsyncDisposable
         switch (info.Type)
         {
             case DisconnectionType.ByServer:
-                Log.AddUnlessClosed(new Closed(Log.Now, ClosedBy.Server, info.CloseStatus, info.CloseStatusDescription));
+                Log.AddUnlessClosed(WireEnding.ServerClose(Log.Now, _tap, info.CloseStatus, info.CloseStatusDescription));
                 break;
             case DisconnectionType.ByUser:
-                // The client's own close frame says what it meant; the server's echo of it may not.
-                Log.AddUnlessClosed(new Closed(Log.Now, ClosedBy.Client, _closeSent.Status, _closeSent.Reason));
+                // What came back on the wire, not what the client asked for.
+                Log.AddUnlessClosed([.. WireEnding.ClientClose(Log.Now, _tap)]);
                 break;
             case DisconnectionType.Error when _connectFailure is not null:
                 // Already recorded, with the reason, when the handshake failed.
                 break;
             default:
-                var failure = info.Exception?.GetBaseException().Message;
+                var failure = WireEnding.FailureReason(_tap, info.Exception);
                 var closed = new Closed(Log.Now, ClosedBy.Failure, info.CloseStatus ?? AbnormalClosure, failure);
                 Log.AddUnlessClosed(failure is null ? [closed] : [new ErrorEvent(Log.Now, failure), closed]);
                 break;

@@ -5,6 +5,8 @@ using BddWs.Testing;
 using FluentAssertions;
 using Xunit;
 
+using BddWs.Driver.Tests.Helpers;
+
 namespace BddWs.Driver.Tests;
 
 /// <summary>A connection that cannot be made fails at once, in one line that says why.</summary>

@@ -3,6 +3,8 @@ using BddWs.Driver;
 using FluentAssertions;
 using Xunit;
 
+using BddWs.Driver.Tests.Helpers;
+
 namespace BddWs.Driver.Tests;
 
 /// <summary>The event log under the library's threads: one ending per connection, however it is reported.</summary>

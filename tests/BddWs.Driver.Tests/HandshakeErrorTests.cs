@@ -4,6 +4,8 @@ using BddWs.Testing;
 using FluentAssertions;
 using Xunit;
 
+using BddWs.Driver.Tests.Helpers;
+
 namespace BddWs.Driver.Tests;
 
 /// <summary>A server that breaks the handshake itself is told apart from refusals, HTTP statuses, timeouts and TLS.</summary>

@@ -3,6 +3,8 @@ using FluentAssertions;
 using BddWs.Testing;
 using Xunit;
 
+using BddWs.Driver.Tests.Helpers;
+
 namespace BddWs.Driver.Tests;
 
 /// <summary>Which server a run tests, and the count its leak check reads.</summary>

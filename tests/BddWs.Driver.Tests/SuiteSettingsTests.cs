@@ -2,6 +2,8 @@ using BddWs.Driver;
 using FluentAssertions;
 using Xunit;
 
+using BddWs.Driver.Tests.Helpers;
+
 namespace BddWs.Driver.Tests;
 
 public sealed class SuiteSettingsTests
@@ -33,5 +35,24 @@ public sealed class SuiteSettingsTests
         var read = () => SuiteSettings.From(name => name == SuiteSettings.TimeoutVariable ? "soon" : null);
 
         read.Should().Throw<InvalidOperationException>().WithMessage("BDDWS_TIMEOUT_MS must be a whole number of milliseconds above 0, but it is \"soon\".");
+    }
+
+    [Fact]
+    public void The_message_size_limit_is_16_MiB_unless_set()
+    {
+        SuiteSettings.From(_ => null).MaxMessageBytes.Should().Be(16 * 1024 * 1024);
+        SuiteSettings.From(name => name == SuiteSettings.MaxMessageBytesVariable ? "1048576" : null).MaxMessageBytes.Should().Be(1024 * 1024);
+    }
+
+    [Theory]
+    [InlineData("16MB")]
+    [InlineData("0")]
+    [InlineData("-1")]
+    public void An_invalid_message_size_limit_names_the_setting(string value)
+    {
+        var read = () => SuiteSettings.From(name => name == SuiteSettings.MaxMessageBytesVariable ? value : null);
+
+        read.Should().Throw<InvalidOperationException>().WithMessage(
+            $"BDDWS_MAX_MESSAGE_BYTES must be a whole number of bytes above 0, such as 16777216 (16 MiB), but it is \"{value}\".");
     }
 }

@@ -4,6 +4,8 @@ using BddWs.Testing;
 using FluentAssertions;
 using Xunit;
 
+using BddWs.Driver.Tests.Helpers;
+
 namespace BddWs.Driver.Tests;
 
 /// <summary>wss:// with a certificate the test creates: trusted when told to, refused with a clear reason when not.</summary>

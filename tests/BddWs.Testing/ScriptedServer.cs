@@ -105,7 +105,8 @@ public sealed class ScriptedServer : IAsyncDisposable
         var result = await socket.ReceiveAsync(buffer, CancellationToken.None);
         if (result.MessageType == WebSocketMessageType.Close)
         {
-            await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", CancellationToken.None);
+            // As most servers do: the client's own status and reason come back.
+            await socket.CloseOutputAsync(result.CloseStatus ?? WebSocketCloseStatus.NormalClosure, result.CloseStatusDescription, CancellationToken.None);
             return null;
         }
 

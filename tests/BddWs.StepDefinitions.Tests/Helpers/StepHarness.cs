@@ -15,13 +15,15 @@ public sealed class StepHarness : IAsyncDisposable
 
     public static readonly ConnectionName I = ConnectionName.Default;
 
-    private readonly ScriptedServer _server;
+    private readonly IAsyncDisposable _server;
 
-    private StepHarness(ScriptedServer server, ScenarioConnections connections, SuiteSettings settings)
+    private StepHarness(IAsyncDisposable server, Uri url, OpenCount serverOpenConnections, ScenarioConnections connections, SuiteSettings settings)
     {
         _server = server;
+        Url = url;
+        ServerOpenConnections = serverOpenConnections;
         Connections = connections;
-        Connecting = new ConnectingSteps(connections);
+        Connecting = new ConnectingSteps(connections, settings);
         Sending = new SendingSteps(connections);
         Receiving = new ReceivingSteps(connections, settings);
         Json = new JsonSteps(connections, settings);
@@ -29,10 +31,10 @@ public sealed class StepHarness : IAsyncDisposable
         Closing = new ClosingSteps(connections, settings);
     }
 
-    public Uri Url => _server.Url;
+    public Uri Url { get; }
 
     /// <summary>How many connections the scripted server still has open.</summary>
-    public OpenCount ServerOpenConnections => _server.OpenConnections;
+    public OpenCount ServerOpenConnections { get; }
 
     public ScenarioConnections Connections { get; }
 
@@ -52,10 +54,22 @@ public sealed class StepHarness : IAsyncDisposable
     public static async Task<StepHarness> StartAsync(Func<System.Net.WebSockets.WebSocket, Task> script, string? subProtocol = null)
     {
         var server = await ScriptedServer.StartAsync(script, subProtocol);
-        var settings = new SuiteSettings(server.Url, Timeout, TimeSpan.FromSeconds(2));
+        return await OnAsync(server, server.Url, server.OpenConnections);
+    }
+
+    /// <summary>Steps against a hand-written server that runs <paramref name="script"/> on each raw connection; nothing connected yet.</summary>
+    public static Task<StepHarness> RawAsync(Func<RawPeer, Task> script, Func<RawPeer, Task>? handshake = null)
+    {
+        var server = RawWebSocketServer.Start(script, handshake);
+        return OnAsync(server, server.Url, new OpenCount());
+    }
+
+    private static async Task<StepHarness> OnAsync(IAsyncDisposable server, Uri url, OpenCount open)
+    {
+        var settings = new SuiteSettings(url, Timeout, TimeSpan.FromSeconds(2));
         var underTest = new ServerUnderTest(settings);
         await underTest.StartAsync();
-        return new StepHarness(server, new ScenarioConnections(underTest, settings), settings);
+        return new StepHarness(server, url, open, new ScenarioConnections(underTest, settings), settings);
     }
 
     /// <summary>Steps connected (as "I") to a server that answers each text with <paramref name="reply"/>.</summary>
