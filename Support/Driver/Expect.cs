@@ -107,13 +107,21 @@ public static class Expect
     private static string SawEvents(IReadOnlyList<SessionEvent> events) =>
         events.Timeline() is { Count: > 0 } seen ? $"the events were {string.Join(", ", seen)}" : "there was no event";
 
-    private static Expectation Close(string description, Func<Closed, bool> isExpected) => new(
+    private static Expectation Close(string description, Func<Closed, bool> isExpected) => new Expectation(
         description,
         events => events.CloseEvent() switch
         {
             null => Verdict.Pending,
             var close => isExpected(close) ? Verdict.Met : Verdict.Failed,
-        });
+        }) with { Seen = SawClose, TellsTheClose = true };
+
+    // Messages are beside the point of a close expectation: what counts is whether, how and by whom it closed.
+    private static string SawClose(IReadOnlyList<SessionEvent> events) => events.CloseEvent() switch
+    {
+        null => "the connection did not close",
+        { By: ClosedBy.Failure } close => $"the connection dropped with {Format.Close(close.Status, close.Reason)}",
+        var close => $"the {close.By.ToString().ToLowerInvariant()} closed it with {Format.Close(close.Status, close.Reason)}",
+    };
 
     private static bool Matches(Closed close, WebSocketCloseStatus? status, string? reason) =>
         (status is null || close.Status == status) && (reason is null || close.Reason == reason);

@@ -54,10 +54,15 @@ public static class Format
         _ => "aborted",
     };
 
-    /// <summary><c>1000 NormalClosure "bye"</c>.</summary>
+    /// <summary><c>1000 NormalClosure "bye"</c>; <c>4001 "bye"</c> for a status without a name.</summary>
     public static string Close(WebSocketCloseStatus? status, string? reason)
     {
-        var code = status is { } s ? $"{(int)s} {CloseStatusNames.NameOf(s)}" : "no status";
+        var code = status switch
+        {
+            null => "no status",
+            { } s when CloseStatusNames.NameOf(s) is { } name => $"{(int)s} {name}",
+            { } s => $"{(int)s}",
+        };
         return string.IsNullOrEmpty(reason) ? code : $"{code} {Quoted(reason)}";
     }
 

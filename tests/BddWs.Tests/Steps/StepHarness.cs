@@ -15,6 +15,13 @@ public sealed class StepHarness : IAsyncDisposable
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(300);
 
+    /// <summary>
+    /// How long a test waits for what must happen (a reply, a close) before it runs a step that
+    /// must fail: generous, so that a busy machine only makes it slower, never red. The wait
+    /// ends the moment the event arrives.
+    /// </summary>
+    public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
+
     public static readonly ConnectionName I = ConnectionName.Default;
 
     private readonly ScriptedServer _server;
@@ -66,6 +73,27 @@ public sealed class StepHarness : IAsyncDisposable
         var harness = await StartAsync(ScriptedServer.Replies(reply));
         await harness.Connecting.ConnectToEcho(I);
         return harness;
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="who"/> has received at least <paramref name="count"/> messages,
+    /// so that the step tested next sees them whatever the machine's speed.
+    /// </summary>
+    public Task ReceivedAsync(ConnectionName who, int count) => MustHappenAsync(
+        who, Expectation.Until($"at least {count} messages", events => events.ReceivedMessages().Count >= count));
+
+    /// <summary>Waits until the connection of <paramref name="who"/> has closed, however it closed.</summary>
+    public Task ClosedAsync(ConnectionName who) => MustHappenAsync(
+        who, Expectation.Until("the connection to close", events => events.CloseEvent() is not null));
+
+    private async Task MustHappenAsync(ConnectionName who, Expectation expectation)
+    {
+        var outcome = await Connections[who].WaitForAsync(expectation, Deadline);
+        // A close ends the wait early; for a close expected here that is the event itself.
+        if (expectation.Judge(outcome.Events) != Verdict.Met)
+        {
+            throw new Xunit.Sdk.XunitException(outcome.Explain());
+        }
     }
 
     /// <summary>Runs a Then-step that must fail, and returns its message.</summary>
