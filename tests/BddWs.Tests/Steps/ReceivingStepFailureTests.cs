@@ -35,7 +35,8 @@ public sealed class ReceivingStepFailureTests
         await steps.Sending.SendText(I, "Hi");
 
         (await FailureOf(() => steps.Receiving.MessageEqualTo(I, "Hi"))).Should().Be(
-            "Expected a message equal to \"Hi\" within 300 ms, but received 1 message: [1] \"Hi!\". Connection: open.");
+            "Expected a message equal to \"Hi\" within 300 ms, but received 1 message: [1] \"Hi!\"; " +
+            "[1] first differs at character 3: expected the end of the text, received \"!\". Connection: open.");
         (await FailureOf(() => steps.Receiving.MessageEqualToWithin(I, "Hi", TimeSpan.FromMilliseconds(20)))).Should()
             .StartWith("Expected a message equal to \"Hi\" within 20 ms");
     }
