@@ -23,6 +23,7 @@ public sealed class JsonAndBinaryStepFailureTests
         (await FailureOf(() => steps.Json.JsonWhereWithin(I, "$.n", "\"6\"", TimeSpan.FromMilliseconds(20)))).Should()
             .StartWith("Expected a message in JSON where $.n is \"\"6\"\" within 20 ms");
         (await FailureOf(() => steps.Json.JsonWhere(I, "$.user.email", "x"))).Should().StartWith("Expected a message in JSON where $.user.email is \"x\"");
+        (await FailureOf(() => steps.Json.JsonWhere(I, "$.user.name", "Bob\n"))).Should().StartWith("Expected a message in JSON where $.user.name is \"Bob\\n\" within");
         (await FailureOf(() => steps.Json.JsonWhere(I, "user..name", "x"))).Should().Be(
             "\"user..name\" is not a JSON path; write it like $.user.name, $.items[0].id or $['a key'].");
     }
