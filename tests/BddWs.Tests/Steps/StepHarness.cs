@@ -9,18 +9,14 @@ namespace BddWs.Tests.Steps;
 
 /// <summary>
 /// The step definitions of one scenario, wired as Reqnroll wires them, against a scripted
-/// server, with a short timeout so that failing waits end quickly.
+/// server, with a short timeout so that failing waits end quickly. A test first waits, with
+/// <see cref="Patience"/>, for what the wrong server does (<see cref="ReceivedAsync"/>,
+/// <see cref="ClosedAsync"/>), then runs the step that must fail: the step then sees the same
+/// events on a fast machine and a slow one, and its message does not depend on speed.
 /// </summary>
 public sealed class StepHarness : IAsyncDisposable
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(300);
-
-    /// <summary>
-    /// How long a test waits for what must happen (a reply, a close) before it runs a step that
-    /// must fail: generous, so that a busy machine only makes it slower, never red. The wait
-    /// ends the moment the event arrives.
-    /// </summary>
-    public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
 
     public static readonly ConnectionName I = ConnectionName.Default;
 
@@ -61,7 +57,7 @@ public sealed class StepHarness : IAsyncDisposable
     public static async Task<StepHarness> StartAsync(Func<System.Net.WebSockets.WebSocket, Task> script, string? subProtocol = null)
     {
         var server = await ScriptedServer.StartAsync(script, subProtocol);
-        var settings = new SuiteSettings(server.Url, Timeout, TimeSpan.FromSeconds(2));
+        var settings = new SuiteSettings(server.Url, Timeout, Patience.MustHappen);
         var underTest = new ServerUnderTest(settings);
         await underTest.StartAsync();
         return new StepHarness(server, new WebSocketConnections(underTest, settings), settings);
@@ -88,7 +84,7 @@ public sealed class StepHarness : IAsyncDisposable
 
     private async Task MustHappenAsync(ConnectionName who, Expectation expectation)
     {
-        var outcome = await Connections[who].WaitForAsync(expectation, Deadline);
+        var outcome = await Connections[who].WaitForAsync(expectation, Patience.MustHappen);
         // A close ends the wait early; for a close expected here that is the event itself.
         if (expectation.Judge(outcome.Events) != Verdict.Met)
         {
