@@ -4,6 +4,7 @@ using BddWs.Specs.Support.Catalog;
 using BddWs.Specs.Support.Reporting;
 using BddWs.Specs.Support.Server;
 using Reqnroll.Bindings;
+using Reqnroll.Infrastructure;
 using Reqnroll.Plugins;
 using Reqnroll.UnitTestProvider;
 
@@ -29,6 +30,7 @@ public sealed class SuitePlugin : IRuntimePlugin
             e.ObjectContainer.RegisterTypeAs<StepTrafficInvoker, IAsyncBindingInvoker>();
             e.ObjectContainer.RegisterFactoryAs(() => StepCatalog.FromAssembly(typeof(SuitePlugin).Assembly));
             e.ObjectContainer.RegisterTypeAs<CatalogAdvisor, IUndefinedStepAdvisor>();
+            e.ObjectContainer.RegisterTypeAs<QuotedTextArguments, IMatchArgumentCalculator>();
         };
     }
 }
