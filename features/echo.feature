@@ -48,6 +48,14 @@ Feature: Echo
       """
     Then I receive a message matching "^Message text was: first line\nsecond line$"
 
+  Scenario: Quotes and backslashes inside a quoted text
+    When I send "say \"hi\""
+    Then I receive the message "Message text was: say \"hi\""
+    And I receive the message 'Message text was: say "hi"'
+    When I send 'it\'s a back\\slash'
+    Then I receive the message "Message text was: it's a back\\slash"
+    And the second message contains "back\\slash"
+
   Scenario: Many messages are all answered, in order
     When I send 50 messages like "ping {n}"
     Then I receive exactly 50 messages within 5 s

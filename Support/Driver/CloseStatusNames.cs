@@ -27,8 +27,11 @@ public static class CloseStatusNames
         [1015] = "TlsHandshake",
     };
 
-    /// <summary><c>GoingAway</c> for 1001; <c>Custom</c> for codes without a name (3000–4999).</summary>
-    public static string NameOf(WebSocketCloseStatus status) => Names.GetValueOrDefault((int)status, "Custom");
+    /// <summary>
+    /// <c>GoingAway</c> for 1001; null for codes without a name (an application's own 3000–4999),
+    /// which people call by their number alone.
+    /// </summary>
+    public static string? NameOf(WebSocketCloseStatus status) => Names.GetValueOrDefault((int)status);
 
     public static bool TryParse(string name, out WebSocketCloseStatus status)
     {

@@ -11,7 +11,8 @@ public static class Expect
     /// <summary>Any message so far passes the check.</summary>
     public static Expectation AnyMessage(MessageCheck check) => Expectation.Until(
         $"a message {check}",
-        events => events.ReceivedMessages().Any(check.Matches));
+        events => events.ReceivedMessages().Any(check.Matches))
+        with { Seen = events => Received(events) + Closest(events.ReceivedMessages(), check) };
 
     /// <summary>
     /// Exactly <paramref name="count"/> messages so far: failed once the count is passed; met when it is
@@ -27,14 +28,15 @@ public static class Expect
         }) with { SettlesByRoundTrip = true };
 
     /// <summary>The message at <paramref name="position"/> (from 1) passes the check; decided as soon as it arrives.</summary>
-    public static Expectation MessageAt(int position, MessageCheck check, string? label = null) => new(
+    public static Expectation MessageAt(int position, MessageCheck check, string? label = null) => new Expectation(
         $"{label ?? $"message {position}"} {check}",
         events => events.ReceivedMessages() is var messages && messages.Count < position
             ? Verdict.Pending
-            : check.Matches(messages[position - 1]) ? Verdict.Met : Verdict.Failed);
+            : check.Matches(messages[position - 1]) ? Verdict.Met : Verdict.Failed)
+        with { Seen = events => Received(events) + Departure(events.ReceivedMessages(), position, check) };
 
     /// <summary>The first messages, in order, pass these checks one by one.</summary>
-    public static Expectation InOrder(IReadOnlyList<MessageCheck> checks) => new(
+    public static Expectation InOrder(IReadOnlyList<MessageCheck> checks) => new Expectation(
         $"these messages in order: {string.Join(", ", checks.Select((c, i) => $"[{i + 1}] {c}"))}",
         events =>
         {
@@ -48,7 +50,8 @@ public static class Expect
             }
 
             return messages.Count >= checks.Count ? Verdict.Met : Verdict.Pending;
-        });
+        })
+        with { Seen = events => Received(events) + FirstOutOfOrder(events.ReceivedMessages(), checks) };
 
     /// <summary>No message arrives after the last one sent (or after the opening, if none was sent) until the time is up.</summary>
     public static Expectation NoMessageSinceLastSend(IReadOnlyList<SessionEvent> eventsSoFar) =>
@@ -110,16 +113,65 @@ public static class Expect
             return seen.Count < kinds.Count && seen.SequenceEqual(kinds.Take(seen.Count)) ? Verdict.Pending : Verdict.Failed;
         }) with { Seen = SawEvents, SettlesByRoundTrip = true };
 
+    private static string Received(IReadOnlyList<SessionEvent> events) => $"received {Format.ReceivedList(events.ReceivedMessages())}";
+
+    // Where the message nearest to passing departs from the text expected, since an invisible
+    // difference (a line break for a written \n, a trailing space) is hard to spot in a list.
+    private static string Closest(IReadOnlyList<WebSocketMessage> messages, MessageCheck check)
+    {
+        (int Position, TextMismatch Mismatch)? closest = null;
+        for (var i = 0; i < messages.Count; i++)
+        {
+            if (check.Compare(messages[i]) is { } mismatch && mismatch.SameCharacters > (closest?.Mismatch.SameCharacters ?? -1))
+            {
+                closest = (i + 1, mismatch);
+            }
+        }
+
+        return closest switch
+        {
+            null => "",
+            var (_, mismatch) when messages.Count == 1 => $"; [1] {mismatch.Description}",
+            var (position, mismatch) => $"; the closest, [{position}], {mismatch.Description}",
+        };
+    }
+
+    private static string Departure(IReadOnlyList<WebSocketMessage> messages, int position, MessageCheck check) =>
+        messages.Count >= position && check.Compare(messages[position - 1]) is { } mismatch ? $"; [{position}] {mismatch.Description}" : "";
+
+    private static string FirstOutOfOrder(IReadOnlyList<WebSocketMessage> messages, IReadOnlyList<MessageCheck> checks)
+    {
+        for (var i = 0; i < Math.Min(messages.Count, checks.Count); i++)
+        {
+            if (!checks[i].Matches(messages[i]))
+            {
+                return Departure(messages, i + 1, checks[i]);
+            }
+        }
+
+        return "";
+    }
+
     private static string SawEvents(IReadOnlyList<SessionEvent> events) =>
         events.Timeline() is { Count: > 0 } seen ? $"the events were {string.Join(", ", seen)}" : "there was no event";
 
-    private static Expectation Close(string description, Func<Closed, bool> isExpected) => new(
+    private static Expectation Close(string description, Func<Closed, bool> isExpected) => new Expectation(
         description,
         events => events.CloseEvent() switch
         {
             null => Verdict.Pending,
             var close => isExpected(close) ? Verdict.Met : Verdict.Failed,
-        });
+        }) with { Seen = SawClose, TellsTheClose = true };
+
+    // Messages are beside the point of a close expectation: what counts is whether, how and by whom it closed.
+    private static string SawClose(IReadOnlyList<SessionEvent> events) => events.CloseEvent() switch
+    {
+        null => "the connection did not close",
+        var close when close.By == ClosedBy.Failure || close.Status == WebSocketSession.AbnormalClosure =>
+            $"the connection dropped with {Format.Close(close.Status, close.Reason)}",
+        { By: ClosedBy.Client } close => $"the client closed it and the server answered with {Format.Close(close.Status, close.Reason)}",
+        var close => $"the server closed it with {Format.Close(close.Status, close.Reason)}",
+    };
 
     private static bool Matches(Closed close, WebSocketCloseStatus? status, string? reason) =>
         (status is null || close.Status == status) && (reason is null || close.Reason == reason);

@@ -27,6 +27,9 @@ public sealed record Expectation(string Description, Func<IReadOnlyList<SessionE
     /// </summary>
     public bool SettlesByRoundTrip { get; init; }
 
+    /// <summary>True when <see cref="Seen"/> already says how the connection closed, so a failure does not say it twice.</summary>
+    public bool TellsTheClose { get; init; }
+
     public Func<IReadOnlyList<SessionEvent>, string> Seen { get; init; } = events => $"received {Format.ReceivedList(events.ReceivedMessages())}";
 
     public Verdict FinalVerdict(IReadOnlyList<SessionEvent> events) => Judge(events) switch

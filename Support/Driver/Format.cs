@@ -10,6 +10,8 @@ public static class Format
     public const int MaxTextLength = 200;
     public const int MaxListedEvents = 10;
 
+    private const string EndSpace = "␠";
+
     public static string Duration(TimeSpan duration) => duration.TotalMilliseconds switch
     {
         < 1000 => $"{duration.TotalMilliseconds:0} ms",
@@ -25,11 +27,50 @@ public static class Format
     public static string Message(WebSocketMessage message) =>
         message.IsText ? Quoted(message.Text) : $"binary ({message.Bytes.Length} bytes: {Hex(message.Bytes)})";
 
+    /// <summary>
+    /// Text between double quotes, shown the same way wherever it appears, expected or received,
+    /// so that texts which differ never print alike: <c>\n</c> is a line break, <c>\r</c> a
+    /// carriage return, <c>\t</c> a tab, <c>\\</c> a backslash (a written backslash-n reads
+    /// <c>\\n</c>), <c>␠</c> a space at the very end, <c>\u00A0</c> a non-breaking space and any
+    /// other invisible character by its code. Long texts are shortened.
+    /// </summary>
     public static string Quoted(string text)
     {
-        var shown = text.Length > MaxTextLength ? text[..MaxTextLength] + $"… ({text.Length} characters)" : text;
-        return "\"" + shown.Replace("\r", "\\r").Replace("\n", "\\n") + "\"";
+        var shortened = text.Length > MaxTextLength;
+        var shown = Visible(shortened ? text[..MaxTextLength] : text, markEndSpaces: !shortened);
+        return "\"" + shown + (shortened ? $"… ({text.Length} characters)" : "") + "\"";
     }
+
+    private static string Visible(string text, bool markEndSpaces)
+    {
+        var endSpacesFrom = markEndSpaces ? text.TrimEnd(' ').Length : text.Length;
+        var visible = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            visible.Append(text[i] switch
+            {
+                '\\' => @"\\",
+                '\n' => @"\n",
+                '\r' => @"\r",
+                '\t' => @"\t",
+                ' ' => i >= endSpacesFrom ? EndSpace : " ",
+                // The sign that marks an end space, when a text holds it, must not pass for one.
+                '␠' => @"\u2420",
+                var c when IsInvisible(c) => $@"\u{(int)c:X4}",
+                var c => c.ToString(),
+            });
+        }
+
+        return visible.ToString();
+    }
+
+    /// <summary>Control characters and spaces other than the plain one: they print as nothing, or as a space.</summary>
+    public static bool IsInvisible(char c) => char.GetUnicodeCategory(c) switch
+    {
+        UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator => true,
+        UnicodeCategory.SpaceSeparator => c != ' ',
+        _ => false,
+    };
 
     public static string Hex(byte[] bytes)
     {
@@ -54,10 +95,15 @@ public static class Format
         _ => "aborted",
     };
 
-    /// <summary><c>1000 NormalClosure "bye"</c>.</summary>
+    /// <summary><c>1000 NormalClosure "bye"</c>; <c>4001 "bye"</c> for a status without a name.</summary>
     public static string Close(WebSocketCloseStatus? status, string? reason)
     {
-        var code = status is { } s ? $"{(int)s} {CloseStatusNames.NameOf(s)}" : "no status";
+        var code = status switch
+        {
+            null => "no status",
+            { } s when CloseStatusNames.NameOf(s) is { } name => $"{(int)s} {name}",
+            { } s => $"{(int)s}",
+        };
         return string.IsNullOrEmpty(reason) ? code : $"{code} {Quoted(reason)}";
     }
 

@@ -10,13 +10,25 @@ namespace BddWs.Driver;
 /// </summary>
 public sealed record MessageCheck(string Description, Func<WebSocketMessage, bool> Matches)
 {
+    /// <summary>
+    /// How close a message that fails the check comes, and where it departs from passing; null
+    /// when the check cannot tell (a pattern, JSON, bytes).
+    /// </summary>
+    public Func<WebSocketMessage, TextMismatch?> Compare { get; init; } = _ => null;
+
     public override string ToString() => Description;
 
     public static MessageCheck Containing(string text) =>
-        new($"containing {Format.Quoted(text)}", m => m.IsText && m.Text.Contains(text, StringComparison.Ordinal));
+        new MessageCheck($"containing {Format.Quoted(text)}", m => m.IsText && m.Text.Contains(text, StringComparison.Ordinal))
+        {
+            Compare = m => m.IsText ? TextMismatch.FromContaining(text, m.Text) : null,
+        };
 
     public static MessageCheck EqualTo(string text) =>
-        new($"equal to {Format.Quoted(text)}", m => m.IsText && m.Text == text);
+        new MessageCheck($"equal to {Format.Quoted(text)}", m => m.IsText && m.Text == text)
+        {
+            Compare = m => m.IsText ? TextMismatch.FromEqual(text, m.Text) : null,
+        };
 
     /// <summary>A .NET regular expression, searched anywhere in the text (anchor it with ^ and $ to match all).</summary>
     public static MessageCheck Matching(string pattern)

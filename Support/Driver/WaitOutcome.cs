@@ -21,7 +21,8 @@ public sealed record WaitOutcome(
         var when = !Expectation.SaysHowLong ? ""
             : Verdict == Verdict.Failed && Waited < Timeout ? $" (decided after {Format.Duration(Waited)} of {Format.Duration(Timeout)})"
             : $" within {Format.Duration(Timeout)}";
-        return $"Expected {Expectation.Description}{who}{when}, but {Expectation.Seen(Events)}. Connection: {Connection()}.";
+        var connection = Expectation.TellsTheClose && Events.CloseEvent() is not null ? "" : $" Connection: {Connection()}.";
+        return $"Expected {Expectation.Description}{who}{when}, but {Expectation.Seen(Events)}.{connection}";
     }
 
     private string Connection() => Events.CloseEvent() is { } close

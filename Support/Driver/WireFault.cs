@@ -60,5 +60,5 @@ public static class WireFault
     };
 
     private static string Named(int status) =>
-        CloseStatusNames.NameOf((System.Net.WebSockets.WebSocketCloseStatus)status) is var name && name != "Custom" ? $" ({name})" : "";
+        CloseStatusNames.NameOf((System.Net.WebSockets.WebSocketCloseStatus)status) is { } name ? $" ({name})" : "";
 }

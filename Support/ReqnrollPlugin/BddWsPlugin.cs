@@ -3,6 +3,7 @@ using BddWs.Bridge;
 using BddWs.ReqnrollPlugin.Catalog;
 using BddWs.ReqnrollPlugin.Reporting;
 using Reqnroll.Bindings;
+using Reqnroll.Infrastructure;
 using Reqnroll.Plugins;
 using Reqnroll.UnitTestProvider;
 
@@ -28,6 +29,7 @@ public sealed class BddWsPlugin : IRuntimePlugin
             e.ObjectContainer.RegisterTypeAs<StepTrafficInvoker, IAsyncBindingInvoker>();
             e.ObjectContainer.RegisterFactoryAs(container => StepCatalog.FromBindings(container.Resolve<IBindingRegistry>()));
             e.ObjectContainer.RegisterTypeAs<CatalogAdvisor, IUndefinedStepAdvisor>();
+            e.ObjectContainer.RegisterTypeAs<QuotedTextArguments, IMatchArgumentCalculator>();
         };
     }
 }

@@ -16,7 +16,7 @@ public sealed class ConnectionFailureTests
     public async Task Refused_connection_names_host_and_port()
     {
         var port = FreePort();
-        await using var session = new WebSocketSession("", new Uri($"ws://127.0.0.1:{port}/ws"), new ConnectionOptions());
+        await using var session = new WebSocketSession("", new Uri($"ws://127.0.0.1:{port}/ws"), new ConnectionOptions { ConnectTimeout = Patience.MustHappen });
 
         var failure = await FluentActions.Awaiting(session.ConnectAsync).Should().ThrowAsync<ConnectionFailedException>();
 
@@ -52,7 +52,7 @@ public sealed class ConnectionFailureTests
             _ = await stream.ReadAsync(new byte[4096], TestContext.Current.CancellationToken); // any part of the request will do
             await stream.WriteAsync("\u0001\u0002 not HTTP at all\r\n\r\n"u8.ToArray(), TestContext.Current.CancellationToken);
         }, TestContext.Current.CancellationToken);
-        await using var session = new WebSocketSession("", url, new ConnectionOptions { ConnectTimeout = TimeSpan.FromSeconds(5) });
+        await using var session = new WebSocketSession("", url, new ConnectionOptions { ConnectTimeout = Patience.MustHappen });
 
         var failure = await FluentActions.Awaiting(session.ConnectAsync).Should().ThrowAsync<ConnectionFailedException>();
 
@@ -65,7 +65,7 @@ public sealed class ConnectionFailureTests
     public async Task Unknown_host_is_named()
     {
         var url = new Uri("ws://no-such-host.invalid/ws");
-        await using var session = new WebSocketSession("", url, new ConnectionOptions());
+        await using var session = new WebSocketSession("", url, new ConnectionOptions { ConnectTimeout = Patience.MustHappen });
 
         var failure = await FluentActions.Awaiting(session.ConnectAsync).Should().ThrowAsync<ConnectionFailedException>();
 
@@ -77,7 +77,7 @@ public sealed class ConnectionFailureTests
     {
         await using var server = await ScriptedServer.RepliesAsync(_ => []);
         var plain = new Uri(server.Url, "/plain");
-        await using var session = new WebSocketSession("", plain, new ConnectionOptions());
+        await using var session = new WebSocketSession("", plain, new ConnectionOptions { ConnectTimeout = Patience.MustHappen });
 
         var failure = await FluentActions.Awaiting(session.ConnectAsync).Should().ThrowAsync<ConnectionFailedException>();
 
@@ -89,7 +89,7 @@ public sealed class ConnectionFailureTests
     {
         await using var server = await ScriptedServer.RepliesAsync(_ => []);
         var url = new Uri(server.Url, "/nowhere?room=a&access_token=s3cret");
-        await using var session = new WebSocketSession("", url, new ConnectionOptions());
+        await using var session = new WebSocketSession("", url, new ConnectionOptions { ConnectTimeout = Patience.MustHappen });
 
         var failure = await FluentActions.Awaiting(session.ConnectAsync).Should().ThrowAsync<ConnectionFailedException>();
 
@@ -102,7 +102,7 @@ public sealed class ConnectionFailureTests
     {
         await using var server = await ScriptedServer.RepliesAsync(_ => []);
         var wrongPath = new Uri(server.Url, "/nowhere");
-        await using var session = new WebSocketSession("", wrongPath, new ConnectionOptions());
+        await using var session = new WebSocketSession("", wrongPath, new ConnectionOptions { ConnectTimeout = Patience.MustHappen });
 
         var failure = await FluentActions.Awaiting(session.ConnectAsync).Should().ThrowAsync<ConnectionFailedException>();
 
@@ -114,7 +114,7 @@ public sealed class ConnectionFailureTests
     public async Task Sending_on_a_closed_connection_throws_instead_of_dropping_the_message()
     {
         await using var server = await ScriptedServer.RepliesAsync(_ => []);
-        await using var session = new WebSocketSession("", server.Url, new ConnectionOptions());
+        await using var session = new WebSocketSession("", server.Url, new ConnectionOptions { ConnectTimeout = Patience.MustHappen });
         await session.ConnectAsync();
         await session.CloseAsync();
 
@@ -128,12 +128,12 @@ public sealed class ConnectionFailureTests
     public async Task Events_are_recorded_in_order_from_open_to_close()
     {
         await using var server = await ScriptedServer.RepliesAsync(text => [$"echo {text}"]);
-        await using var session = new WebSocketSession("", server.Url, new ConnectionOptions());
+        await using var session = new WebSocketSession("", server.Url, new ConnectionOptions { ConnectTimeout = Patience.MustHappen });
         await session.ConnectAsync();
         await session.SendAsync(WebSocketMessage.FromText("a"));
-        await session.WaitForAsync(Expect.AnyMessage(MessageCheck.Containing("echo a")), TimeSpan.FromSeconds(5));
+        await session.WaitForAsync(Expect.AnyMessage(MessageCheck.Containing("echo a")), Patience.MustHappen);
         await session.CloseAsync(System.Net.WebSockets.WebSocketCloseStatus.NormalClosure, "done");
-        await session.Log.WaitUntilAsync(events => events.CloseEvent() is not null, TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
+        await session.Log.WaitUntilAsync(events => events.CloseEvent() is not null, Patience.MustHappen, TestContext.Current.CancellationToken);
 
         session.Log.Snapshot().Select(e => e.GetType().Name).Should().Equal("Opened", "MessageEvent", "MessageEvent", "Closed");
         session.Log.Snapshot().CloseEvent().Should().BeEquivalentTo(new { By = ClosedBy.Client, Status = System.Net.WebSockets.WebSocketCloseStatus.NormalClosure, Reason = "done" });

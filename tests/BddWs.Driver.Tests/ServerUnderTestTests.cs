@@ -43,21 +43,15 @@ public sealed class ServerUnderTestTests
         try
         {
             (await server.OpenConnectionsAsync()).Should().Be(0);
-            var session = new WebSocketSession("", server.EchoUrl, new ConnectionOptions());
+            var session = new WebSocketSession("", server.EchoUrl, new ConnectionOptions { ConnectTimeout = Patience.MustHappen });
             await session.ConnectAsync();
             (await server.OpenConnectionsAsync()).Should().Be(1);
 
             await session.DisposeAsync();
 
-            var open = await server.OpenConnectionsAsync();
-            for (var tries = 0; open != 0 && tries < 200; tries++)
-            {
-                // The server counts the connection until its request ends, just after the close handshake.
-                await Task.Yield();
-                open = await server.OpenConnectionsAsync();
-            }
-
-            open.Should().Be(0);
+            // The server counts the connection until its request ends, just after the close handshake.
+            (await Eventually.HoldsAsync(async () => await server.OpenConnectionsAsync() == 0, Patience.MustHappen)).Should().BeTrue(
+                $"the count should return to 0, but is {await server.OpenConnectionsAsync()}");
         }
         finally
         {

@@ -17,12 +17,12 @@ public sealed class WssConnectionTests
         using var certificate = TestCertificate.Create();
         await using var server = await ScriptedServer.StartAsync(ScriptedServer.Replies(text => [$"secure {text}"]), certificate: certificate);
         using var trusted = X509CertificateLoader.LoadCertificate(certificate.Export(X509ContentType.Cert));
-        await using var session = new WebSocketSession("", server.Url, new ConnectionOptions { TrustedCertificate = trusted });
+        await using var session = new WebSocketSession("", server.Url, new ConnectionOptions { TrustedCertificate = trusted, ConnectTimeout = Patience.MustHappen });
 
         await session.ConnectAsync();
         await session.SendAsync(WebSocketMessage.FromText("hi"));
 
-        (await session.WaitForAsync(Expect.AnyMessage(MessageCheck.EqualTo("secure hi")), TimeSpan.FromSeconds(5))).Verdict.Should().Be(Verdict.Met);
+        (await session.WaitForAsync(Expect.AnyMessage(MessageCheck.EqualTo("secure hi")), Patience.MustHappen)).Verdict.Should().Be(Verdict.Met);
         server.Url.Scheme.Should().Be("wss");
     }
 
@@ -31,7 +31,7 @@ public sealed class WssConnectionTests
     {
         using var certificate = TestCertificate.Create();
         await using var server = await ScriptedServer.StartAsync(ScriptedServer.Replies(_ => []), certificate: certificate);
-        await using var session = new WebSocketSession("", server.Url, new ConnectionOptions());
+        await using var session = new WebSocketSession("", server.Url, new ConnectionOptions { ConnectTimeout = Patience.MustHappen });
 
         var failure = await FluentActions.Awaiting(session.ConnectAsync).Should().ThrowAsync<ConnectionFailedException>();
 
@@ -44,7 +44,7 @@ public sealed class WssConnectionTests
     {
         await using var server = await ScriptedServer.RepliesAsync(_ => []);
         var wss = new UriBuilder(server.Url) { Scheme = "wss" }.Uri;
-        await using var session = new WebSocketSession("", wss, new ConnectionOptions());
+        await using var session = new WebSocketSession("", wss, new ConnectionOptions { ConnectTimeout = Patience.MustHappen });
 
         var failure = await FluentActions.Awaiting(session.ConnectAsync).Should().ThrowAsync<ConnectionFailedException>();
 

@@ -96,11 +96,11 @@ public sealed class ConnectionAndClosingStepFailureTests
     {
         await using var steps = await ConnectedAsync(_ => []);
         (await FailureOf(steps.Closing.ServerCloses)).Should().Be(
-            "Expected the server to close the connection within 300 ms, but received no message. Connection: open.");
+            "Expected the server to close the connection within 300 ms, but the connection did not close. Connection: open.");
 
         await using var closing = await StartAsync(socket => socket.CloseAsync(WebSocketCloseStatus.PolicyViolation, "no", CancellationToken.None));
         await closing.Connecting.ConnectToEcho(I);
-        await closing.Closing.CloseEvent(I);
+        await closing.ClosedAsync(I);
         (await FailureOf(() => closing.Connecting.StillConnected(I))).Should().MatchRegex(
             @"^Expected the connection to be open \(decided after \d+ ms of 300 ms\), but the events were open, close\. Connection: closed by server with 1008 PolicyViolation ""no""\.$");
     }
@@ -118,14 +118,47 @@ public sealed class ConnectionAndClosingStepFailureTests
         });
         await steps.Connecting.ConnectToEcho(I);
         await steps.Sending.SendText(I, "close");
+        await steps.ClosedAsync(I);
 
         (await FailureOf(() => steps.Closing.ServerClosesWith(WebSocketCloseStatus.NormalClosure))).Should().MatchRegex(
-            @"^Expected the server to close the connection with 1000 NormalClosure \(decided after \d+ ms of 300 ms\), but received no message\. " +
-            @"Connection: closed by server with 1001 GoingAway ""going away""\.$");
+            @"^Expected the server to close the connection with 1000 NormalClosure \(decided after \d+ ms of 300 ms\), " +
+            @"but the server closed it with 1001 GoingAway ""going away""\.$");
         (await FailureOf(() => steps.Closing.ServerClosesWithReason(WebSocketCloseStatus.EndpointUnavailable, "bye"))).Should().StartWith(
             "Expected the server to close the connection with 1001 GoingAway and reason \"bye\"");
         (await FailureOf(() => steps.Closing.CloseEventWith(I, (WebSocketCloseStatus)1006))).Should().StartWith(
             "Expected a close event with 1006 AbnormalClosure");
+    }
+
+    [Fact]
+    public async Task A_status_without_a_name_reads_as_its_number_and_a_dropped_connection_as_dropped()
+    {
+        await using var own = await StartAsync(socket => socket.CloseAsync((WebSocketCloseStatus)4001, "bye", CancellationToken.None));
+        await own.Connecting.ConnectToEcho(I);
+        await own.ClosedAsync(I);
+        (await FailureOf(() => own.Closing.ServerClosesWith((WebSocketCloseStatus)4002))).Should().MatchRegex(
+            @"^Expected the server to close the connection with 4002 \(decided after \d+ ms of 300 ms\), but the server closed it with 4001 ""bye""\.$");
+
+        await using var dropping = await StartAsync(async socket =>
+        {
+            await ScriptedServer.ReceiveTextAsync(socket);
+            socket.Abort();
+        });
+        await dropping.Connecting.ConnectToEcho(I);
+        await dropping.Sending.SendText(I, "drop me");
+        await dropping.ClosedAsync(I);
+        (await FailureOf(() => dropping.Closing.ServerCloses())).Should().MatchRegex(
+            @"^Expected the server to close the connection \(decided after \d+ ms of 300 ms\), but the connection dropped with 1006 AbnormalClosure");
+    }
+
+    [Fact]
+    public async Task A_close_the_client_made_is_told_as_such()
+    {
+        await using var steps = await ConnectedAsync(_ => []);
+        await steps.Closing.CloseWithReason(I, (WebSocketCloseStatus)4000, "done");
+        await steps.ClosedAsync(I);
+
+        (await FailureOf(() => steps.Closing.CloseEventWith(I, WebSocketCloseStatus.NormalClosure))).Should().MatchRegex(
+            @"^Expected a close event with 1000 NormalClosure \(decided after \d+ ms of 300 ms\), but the client closed it and the server answered with 4000 ""done""\.$");
     }
 
     [Fact]
@@ -137,10 +170,10 @@ public sealed class ConnectionAndClosingStepFailureTests
     {
         await using var steps = await ConnectedAsync(text => [text]);
         await steps.Sending.SendText(I, "a");
-        await steps.Receiving.ExactCount(I, 1);
+        await steps.ReceivedAsync(I, 1);
 
         (await FailureOf(() => steps.Closing.CloseEvent(I))).Should().Be(
-            "Expected a close event within 300 ms, but received 1 message: [1] \"a\". Connection: open.");
+            "Expected a close event within 300 ms, but the connection did not close. Connection: open.");
         (await FailureOf(() => steps.Closing.ErrorEvent(I))).Should().Be(
             "Expected an error event within 300 ms, but the events were open, message. Connection: open.");
         (await FailureOf(() => steps.Closing.ErrorEventContaining(I, "reset"))).Should().StartWith("Expected an error event containing \"reset\" within 300 ms");

@@ -18,6 +18,7 @@ public sealed class JsonAndBinaryStepFailureTests
     {
         await using var steps = await ConnectedAsync(_ => ["{\"user\":{\"name\":\"Bob\"},\"n\":6}", "not json"]);
         await steps.Sending.SendText(I, "x");
+        await steps.ReceivedAsync(I, 2);
 
         (await FailureOf(() => steps.Json.JsonWhere(I, "$.user.name", "Ada"))).Should().Be(
             "Expected a message in JSON where $.user.name is \"Ada\" within 300 ms, but received 2 messages: " +
@@ -25,6 +26,7 @@ public sealed class JsonAndBinaryStepFailureTests
         (await FailureOf(() => steps.Json.JsonWhereWithin(I, "$.n", "\"6\"", TimeSpan.FromMilliseconds(20)))).Should()
             .StartWith("Expected a message in JSON where $.n is \"\"6\"\" within 20 ms");
         (await FailureOf(() => steps.Json.JsonWhere(I, "$.user.email", "x"))).Should().StartWith("Expected a message in JSON where $.user.email is \"x\"");
+        (await FailureOf(() => steps.Json.JsonWhere(I, "$.user.name", "Bob\n"))).Should().StartWith("Expected a message in JSON where $.user.name is \"Bob\\n\" within");
         (await FailureOf(() => steps.Json.JsonWhere(I, "user..name", "x"))).Should().Be(
             "\"user..name\" is not a JSON path; write it like $.user.name, $.items[0].id or $['a key'].");
     }
@@ -35,6 +37,7 @@ public sealed class JsonAndBinaryStepFailureTests
     {
         await using var steps = await ConnectedAsync(_ => ["{\"type\":\"greeting\",\"to\":{\"name\":\"Bob\"}}"]);
         await steps.Sending.SendText(I, "x");
+        await steps.ReceivedAsync(I, 1);
         var table = new DataTable("path", "value");
         table.AddRow("$.type", "greeting");
         table.AddRow("$.to.name", "Ada");
@@ -61,6 +64,7 @@ public sealed class JsonAndBinaryStepFailureTests
     {
         await using var steps = await ConnectedAsync(_ => ["01 02"]);
         await steps.Binary.SendHex(I, "01 02");
+        await steps.ReceivedAsync(I, 1);
 
         (await FailureOf(() => steps.Binary.ReceiveHex(I, "01 02"))).Should().Be(
             "Expected a message of binary bytes 01 02 within 300 ms, but received 1 message: [1] \"01 02\". Connection: open.");

@@ -21,6 +21,7 @@ public sealed class ReceivingStepFailureTests
     {
         await using var steps = await ConnectedAsync(_ => ["Message text was: Goodbye"]);
         await steps.Sending.SendText(I, "Hello");
+        await steps.ReceivedAsync(I, 1);
 
         (await FailureOf(() => steps.Receiving.MessageContaining(I, "Hello"))).Should().Be(
             "Expected a message containing \"Hello\" within 300 ms, but received 1 message: [1] \"Message text was: Goodbye\". Connection: open.");
@@ -35,9 +36,11 @@ public sealed class ReceivingStepFailureTests
     {
         await using var steps = await ConnectedAsync(text => [text + "!"]);
         await steps.Sending.SendText(I, "Hi");
+        await steps.ReceivedAsync(I, 1);
 
         (await FailureOf(() => steps.Receiving.MessageEqualTo(I, "Hi"))).Should().Be(
-            "Expected a message equal to \"Hi\" within 300 ms, but received 1 message: [1] \"Hi!\". Connection: open.");
+            "Expected a message equal to \"Hi\" within 300 ms, but received 1 message: [1] \"Hi!\"; " +
+            "[1] first differs at character 3: expected the end of the text, received \"!\". Connection: open.");
         (await FailureOf(() => steps.Receiving.MessageEqualToWithin(I, "Hi", TimeSpan.FromMilliseconds(20)))).Should()
             .StartWith("Expected a message equal to \"Hi\" within 20 ms");
     }
@@ -49,6 +52,7 @@ public sealed class ReceivingStepFailureTests
     {
         await using var steps = await ConnectedAsync(_ => ["id=abc"]);
         await steps.Sending.SendText(I, "x");
+        await steps.ReceivedAsync(I, 1);
 
         (await FailureOf(() => steps.Receiving.MessageMatching(I, @"^id=\d+$"))).Should().Be(
             "Expected a message matching /^id=\\d+$/ within 300 ms, but received 1 message: [1] \"id=abc\". Connection: open.");
@@ -63,6 +67,7 @@ public sealed class ReceivingStepFailureTests
     {
         await using var steps = await ConnectedAsync(text => [text, text]);
         await steps.Sending.SendText(I, "Hi");
+        await steps.ReceivedAsync(I, 2);
         await steps.Receiving.ExactCount(I, 2);
 
         (await FailureOf(() => steps.Receiving.ExactCount(I, 1))).Should().MatchRegex(
@@ -79,7 +84,7 @@ public sealed class ReceivingStepFailureTests
         await using var steps = await ConnectedAsync(_ => replies.Dequeue());
         await steps.Sending.SendText(I, "a");
         await steps.Sending.SendText(I, "b");
-        await steps.Receiving.ExactCount(I, 2);
+        await steps.ReceivedAsync(I, 2);
         var table = new DataTable("message");
         table.AddRow("one");
         table.AddRow("two");
@@ -103,6 +108,7 @@ public sealed class ReceivingStepFailureTests
     {
         await using var steps = await ConnectedAsync(text => [$"unwanted {text}"]);
         await steps.Sending.SendText(I, "ping");
+        await steps.ReceivedAsync(I, 1);
 
         (await FailureOf(() => steps.Receiving.NoMessage(I, TimeSpan.FromMilliseconds(500)))).Should().MatchRegex(
             @"^Expected no message after the last message sent \(decided after \d+ ms of 500 ms\), but received 1 message: \[1\] ""unwanted ping""\. Connection: open\.$");
@@ -112,10 +118,12 @@ public sealed class ReceivingStepFailureTests
     [Fails(typeof(ReceivingSteps), nameof(ReceivingSteps.ReplyWithin))]
     public async Task A_reply_within_fails_when_the_reply_is_late_or_missing()
     {
+        // The server answers only when the test lets it: after the step has failed, so late by construction.
+        var answer = new TaskCompletionSource();
         await using var steps = await StartAsync(async socket =>
         {
             await ScriptedServer.ReceiveTextAsync(socket);
-            await Task.Delay(200);
+            await answer.Task;
             await ScriptedServer.SendTextAsync(socket, "late");
             await ScriptedServer.ReceiveTextAsync(socket);
         });
@@ -124,8 +132,12 @@ public sealed class ReceivingStepFailureTests
         (await FailureOf(() => steps.Receiving.ReplyWithin(I, TimeSpan.FromMilliseconds(50)))).Should().Be(
             "Expected a reply within 50 ms, but nothing was sent on this connection yet.");
         await steps.Sending.SendText(I, "now");
-        (await FailureOf(() => steps.Receiving.ReplyWithin(I, TimeSpan.FromMilliseconds(50)))).Should().MatchRegex(
-            @"^Expected a reply within 50 ms of the last message sent, but received no message\. Connection: open\.$");
+        (await FailureOf(() => steps.Receiving.ReplyWithin(I, TimeSpan.FromMilliseconds(50)))).Should().Be(
+            "Expected a reply within 50 ms of the last message sent, but received no message. Connection: open.");
+        answer.SetResult();
+        await steps.ReceivedAsync(I, 1);
+        (await FailureOf(() => steps.Receiving.ReplyWithin(I, TimeSpan.FromMilliseconds(50)))).Should().Be(
+            "Expected a reply within 50 ms of the last message sent, but received 1 message: [1] \"late\". Connection: open.");
     }
 
     [Fact]
@@ -140,7 +152,7 @@ public sealed class ReceivingStepFailureTests
         await steps.Connecting.ConnectTo(Bob, steps.Url.ToString());
         await steps.Sending.SendText(I, "one");
         await steps.Sending.SendText(I, "two");
-        await steps.Receiving.ExactCount(I, 2);
+        await steps.ReceivedAsync(I, 2);
 
         (await FailureOf(() => steps.Receiving.NthContains(1, "first"))).Should().MatchRegex(
             @"^Expected message 1 containing ""first"" \(decided after \d+ ms of 300 ms\), but received 2 messages: \[1\] ""second"" \[2\] ""first""\. Connection: open\.$");
@@ -161,6 +173,7 @@ public sealed class ReceivingStepFailureTests
         await steps.Connecting.ConnectTo(Bob, steps.Url.ToString());
         await steps.Sending.SendText(I, "a");
         await steps.Sending.SendText(I, "b");
+        await steps.ReceivedAsync(I, 2);
 
         await steps.Receiving.NextIs("a");
         (await FailureOf(() => steps.Receiving.NextContains("a"))).Should().MatchRegex(

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using BddWs.Driver;
 
 namespace BddWs.Driver.Json;
 
@@ -25,7 +26,7 @@ public sealed record JsonExpectation(JsonPath Path, string Expected)
         return found && Matches(value, Expected);
     }
 
-    public override string ToString() => $"{Path} is {(Expected == Missing ? Missing : $"\"{Expected}\"")}";
+    public override string ToString() => $"{Path} is {(Expected == Missing ? Missing : Format.Quoted(Expected))}";
 
     /// <summary>The message as JSON, or null when it is not JSON.</summary>
     public static bool TryParse(string text, out JsonNode? document)

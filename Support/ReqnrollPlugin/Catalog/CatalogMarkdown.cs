@@ -12,10 +12,10 @@ public static class CatalogMarkdown
         var md = new StringBuilder();
         md.AppendLine("# Step catalog").AppendLine();
         md.AppendLine("Every sentence a feature may use, generated from the step bindings (do not edit by hand:");
-        md.AppendLine("`dotnet test` checks it and rewrites it when a binding changed). In the expressions, `{string}` is");
-        md.AppendLine("text in double quotes, `{int}` a whole number, `(s)` an optional letter, `am/is` either word,");
-        md.AppendLine("and these stand for values:").AppendLine();
+        md.AppendLine("`dotnet test` checks it and rewrites it when a binding changed). In the expressions, `{int}` is");
+        md.AppendLine("a whole number, `(s)` an optional letter, `am/is` either word, and these stand for values:").AppendLine();
         md.AppendLine("| Placeholder | What to write |").AppendLine("| --- | --- |");
+        md.AppendLine($"| `{{string}}` | {Cell(StepCatalog.QuotedTextMeaning)} |");
         foreach (var type in catalog.ParameterTypes)
         {
             md.AppendLine($"| `{{{type.Name}}}` | {Cell(type.Meaning)} |");

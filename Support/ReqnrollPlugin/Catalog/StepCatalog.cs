@@ -13,6 +13,12 @@ namespace BddWs.ReqnrollPlugin.Catalog;
 /// </summary>
 public sealed class StepCatalog
 {
+    /// <summary>How to write a <c>{string}</c>, Reqnroll's own placeholder; see <see cref="QuotedText"/>.</summary>
+    public const string QuotedTextMeaning =
+        "Text in double quotes, `\"Hello\"`, or in single quotes, `'Hello'`. A backslash puts the quote inside: " +
+        "`\"say \\\"hi\\\"\"` is the text `say \"hi\"`, `'it\\'s'` is `it's`, and `\\\\` is one backslash; " +
+        "any other backslash stays as written (`\"^id=\\d+$\"`). A doc string below a step is taken as written.";
+
     private static readonly string[] GroupOrder = ["Connecting", "Sending", "Receiving", "JSON", "Binary", "Closing"];
 
     private StepCatalog(IReadOnlyList<CatalogEntry> entries, IReadOnlyList<ParameterTypeEntry> parameterTypes)

@@ -6,8 +6,8 @@ namespace BddWs.Server.Tests.Helpers;
 /// <summary>What must hold after any attack: the server still serves, has let every connection go, and logged no error.</summary>
 public static class Aftermath
 {
-    /// <summary>Long enough for the slowest way a connection ends on <see cref="ImpatientServer"/> (keep-alive: about 4 s).</summary>
-    public static readonly TimeSpan Settling = TimeSpan.FromSeconds(10);
+    /// <summary>For the slowest way a connection ends on <see cref="ImpatientServer"/> (keep-alive: about 2 s), with <see cref="Patience"/>.</summary>
+    public static readonly TimeSpan Settling = Patience.MustHappen;
 
     public static async Task ServerIsUnharmedAsync(BundledServer server, int openBefore = 0)
     {

@@ -16,6 +16,9 @@ public sealed class RawClient : IAsyncDisposable
     private readonly Stream _stream;
     private readonly List<byte> _unread = [];
 
+    // A pong answered while reading may meet a frame being sent by another task: one write at a time.
+    private readonly SemaphoreSlim _writing = new(1, 1);
+
     private RawClient(TcpClient tcp, string host)
     {
         _tcp = tcp;
@@ -73,7 +76,15 @@ public sealed class RawClient : IAsyncDisposable
     public async Task SendAsync(byte[] bytes)
     {
         using var deadline = Deadline(TestClient.Deadline);
-        await _stream.WriteAsync(bytes, deadline.Token);
+        await _writing.WaitAsync(deadline.Token);
+        try
+        {
+            await _stream.WriteAsync(bytes, deadline.Token);
+        }
+        finally
+        {
+            _writing.Release();
+        }
     }
 
     /// <summary>Sends each byte in its own write.</summary>
@@ -103,14 +114,22 @@ public sealed class RawClient : IAsyncDisposable
         return HttpHead.Parse(head);
     }
 
-    /// <summary>The next frame from the server, skipping pings and pongs (keep-alive traffic).</summary>
+    /// <summary>
+    /// The next frame from the server, skipping pings and pongs (keep-alive traffic). Pings are
+    /// answered, as any client answers them, so that a slow test on a busy machine is not taken
+    /// for a dead client by a server with a short keep-alive timeout.
+    /// </summary>
     public async Task<ServerFrame> ReadFrameAsync(TimeSpan? within = null)
     {
         using var deadline = Deadline(within ?? TestClient.Deadline);
         while (true)
         {
             var frame = await ReadAnyFrameAsync(deadline.Token);
-            if (frame.Opcode is not (ClientFrames.Ping or ClientFrames.Pong))
+            if (frame.Opcode == ClientFrames.Ping)
+            {
+                await SendAsync(ClientFrames.Frame(ClientFrames.Pong, frame.Payload));
+            }
+            else if (frame.Opcode != ClientFrames.Pong)
             {
                 return frame;
             }
@@ -153,6 +172,7 @@ public sealed class RawClient : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         _tcp.Dispose();
+        _writing.Dispose();
         return ValueTask.CompletedTask;
     }
 

@@ -2,15 +2,17 @@ using System.Net.WebSockets;
 using System.Text;
 using Xunit;
 
+using BddWs.Testing;
+
 namespace BddWs.Server.Tests.Helpers;
 
 /// <summary>
 /// A plain <see cref="ClientWebSocket"/> with whole-message receives that give up after a
-/// deadline, so a missing message fails the test quickly instead of hanging it.
+/// deadline (<see cref="Patience"/>), so a missing message fails the test instead of hanging it.
 /// </summary>
 public sealed class TestClient : IAsyncDisposable
 {
-    public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan Deadline = Patience.MustHappen;
 
     private TestClient(ClientWebSocket socket) => Socket = socket;
 

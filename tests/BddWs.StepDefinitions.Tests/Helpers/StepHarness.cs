@@ -7,7 +7,10 @@ namespace BddWs.StepDefinitions.Tests.Helpers;
 
 /// <summary>
 /// The step definitions of one scenario, wired as Reqnroll wires them, against a scripted
-/// server, with a short timeout so that failing waits end quickly.
+/// server, with a short timeout so that failing waits end quickly. A test first waits, with
+/// <see cref="Patience"/>, for what the wrong server does (<see cref="ReceivedAsync"/>,
+/// <see cref="ClosedAsync"/>), then runs the step that must fail: the step then sees the same
+/// events on a fast machine and a slow one, and its message does not depend on speed.
 /// </summary>
 public sealed class StepHarness : IAsyncDisposable
 {
@@ -66,7 +69,7 @@ public sealed class StepHarness : IAsyncDisposable
 
     private static async Task<StepHarness> OnAsync(IAsyncDisposable server, Uri url, OpenCount open)
     {
-        var settings = new SuiteSettings(url, Timeout, TimeSpan.FromSeconds(2));
+        var settings = new SuiteSettings(url, Timeout, Patience.MustHappen);
         var underTest = new ServerUnderTest(settings);
         await underTest.StartAsync();
         return new StepHarness(server, url, open, new ScenarioConnections(underTest, settings), settings);
@@ -78,6 +81,27 @@ public sealed class StepHarness : IAsyncDisposable
         var harness = await StartAsync(ScriptedServer.Replies(reply));
         await harness.Connecting.ConnectToEcho(I);
         return harness;
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="who"/> has received at least <paramref name="count"/> messages,
+    /// so that the step tested next sees them whatever the machine's speed.
+    /// </summary>
+    public Task ReceivedAsync(ConnectionName who, int count) => MustHappenAsync(
+        who, Expectation.Until($"at least {count} messages", events => events.ReceivedMessages().Count >= count));
+
+    /// <summary>Waits until the connection of <paramref name="who"/> has closed, however it closed.</summary>
+    public Task ClosedAsync(ConnectionName who) => MustHappenAsync(
+        who, Expectation.Until("the connection to close", events => events.CloseEvent() is not null));
+
+    private async Task MustHappenAsync(ConnectionName who, Expectation expectation)
+    {
+        var outcome = await Connections[who].WaitForAsync(expectation, Patience.MustHappen);
+        // A close ends the wait early; for a close expected here that is the event itself.
+        if (expectation.Judge(outcome.Events) != Verdict.Met)
+        {
+            throw new Xunit.Sdk.XunitException(outcome.Explain());
+        }
     }
 
     /// <summary>Runs a Then-step that must fail, and returns its message.</summary>

@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace BddWs.Server.Tests.Helpers;
+namespace BddWs.Testing;
 
 /// <summary>For server state no message announces: look again until it holds or the deadline passes.</summary>
 public static class Eventually
@@ -10,7 +10,7 @@ public static class Eventually
 
     public static async Task<bool> HoldsAsync(Func<Task<bool>> condition, TimeSpan? within = null)
     {
-        var deadline = DateTime.UtcNow + (within ?? TestClient.Deadline);
+        var deadline = DateTime.UtcNow + (within ?? Patience.MustHappen);
         while (!await condition())
         {
             if (DateTime.UtcNow > deadline)
