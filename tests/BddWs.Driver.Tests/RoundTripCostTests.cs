@@ -9,7 +9,7 @@ using BddWs.Testing;
 namespace BddWs.Driver.Tests;
 
 /// <summary>
-/// The seed's scenario (connect, send two, receive exactly two, close) against the bundled server,
+/// The two-message echo scenario (connect, send two, receive exactly two, close) against the bundled server,
 /// many times: "exactly 2" passes every time, and the output says what its round trip costs; after
 /// sending three, "exactly 2" fails every time, also when the third is still on its way.
 /// </summary>
