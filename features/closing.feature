@@ -27,3 +27,8 @@ Feature: Closing
       {"type": "close", "code": 1000, "reason": "done"}
       """
     Then the server closes the connection
+
+  Scenario: The server answers my close with my own status
+    When I close the connection with status GoingAway and reason "done for today"
+    Then I get a close event with status GoingAway
+    And I see the events "open, close"
