@@ -54,6 +54,8 @@ public sealed class JsonAndBinaryStepFailureTests
         await using var steps = await ConnectedAsync(_ => []);
 
         (await FailureOf(() => steps.Json.SendJson(I, "{ \"a\": "))).Should().StartWith("The JSON to send is not valid:");
+        (await FailureOf(() => steps.Json.SendJson(I, "{ \"type\": greet }"))).Should().Be(
+            "The JSON to send is not valid: 'g' is an invalid start of a value, at line 1, character 11.");
         steps.Connections.Default.Log.Snapshot().Should().ContainSingle("only the open event, nothing sent");
     }
 

@@ -15,8 +15,22 @@ public static class JsonBuilder
         }
         catch (JsonException ex)
         {
-            throw new FormatException($"The JSON to send is not valid: {ex.Message}", ex);
+            throw new FormatException($"The JSON to send is not valid: {Where(ex)}", ex);
         }
+    }
+
+    /// <summary>
+    /// <c>'g' is an invalid start of a value, at line 1, character 11</c>: the parser's reason,
+    /// with the place counted as a person counts it instead of its zero-based "LineNumber: 0 | BytePositionInLine: 10".
+    /// </summary>
+    private static string Where(JsonException error)
+    {
+        var reason = error.Message;
+        var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        reason = (cut >= 0 ? reason[..cut] : reason).TrimEnd('.', ' ');
+        return error.LineNumber is { } line && error.BytePositionInLine is { } position
+            ? $"{reason}, at line {line + 1}, character {position + 1}."
+            : reason + ".";
     }
 
     /// <summary>

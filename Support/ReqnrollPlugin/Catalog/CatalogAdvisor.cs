@@ -49,7 +49,7 @@ public sealed partial class CatalogAdvisor(StepCatalog catalog) : IUndefinedStep
         return a.Count + b.Count == 0 ? 0 : 2.0 * common / (a.Count + b.Count);
     }
 
-    /// <summary>One letter added, dropped or changed.</summary>
+    /// <summary>One letter added, dropped or changed, or two neighbours swapped (<c>sned</c>, <c>send</c>).</summary>
     private static bool OneSlipApart(string a, string b)
     {
         if (Math.Abs(a.Length - b.Length) > 1)
@@ -57,11 +57,24 @@ public sealed partial class CatalogAdvisor(StepCatalog catalog) : IUndefinedStep
             return false;
         }
 
+        if (a.Length == b.Length && Swapped(a, b))
+        {
+            return true;
+        }
+
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
         var start = 0;
         while (start < shorter.Length && shorter[start] == longer[start]) start++;
         var tail = shorter.Length == longer.Length ? start + 1 : start;
         return shorter.AsSpan(Math.Min(tail, shorter.Length)).SequenceEqual(longer.AsSpan(start + 1));
+    }
+
+    private static bool Swapped(string a, string b)
+    {
+        var first = 0;
+        while (first < a.Length && a[first] == b[first]) first++;
+        return first + 1 < a.Length && a[first] == b[first + 1] && a[first + 1] == b[first]
+               && a.AsSpan(first + 2).SequenceEqual(b.AsSpan(first + 2));
     }
 
     private static List<string> Words(string sentence) =>

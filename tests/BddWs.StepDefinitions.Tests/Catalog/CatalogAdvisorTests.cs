@@ -19,6 +19,13 @@ public sealed class CatalogAdvisorTests(VocabularyFixture vocabulary) : IClassFi
     }
 
     [Fact]
+    public void Two_swapped_letters_are_one_slip()
+    {
+        new CatalogAdvisor(vocabulary.Catalog).ClosestSentences("When", "I sned \"hello\"").Should()
+            .HaveElementAt(0, "When I send \"Hello\"");
+    }
+
+    [Fact]
     public void A_sentence_like_nothing_in_the_catalog_gets_no_suggestion()
     {
         new CatalogAdvisor(vocabulary.Catalog).ClosestSentences("Given", "the moon is made of cheese").Should().BeEmpty();
