@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
+using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using BddWs.Testing;
 
@@ -22,8 +23,9 @@ public sealed class ProbeRun
     {
         var probe = typeof(ProbeRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(a => a.Key == "BridgeProbe").Value!;
-        Folder = Repository.PathOf("tests/BridgeProbe/reports");
         var work = Directory.CreateTempSubdirectory("bddws-probe-");
+        // The whole probe's report stays where CI looks at it in a browser; a filtered run writes its own aside.
+        Folder = filter.Length == 0 ? Repository.PathOf("tests/BridgeProbe/reports") : work.FullName;
         var results = Path.Combine(work.FullName, "results.xml");
         var hooks = Path.Combine(work.FullName, "hooks.log");
         Directory.CreateDirectory(Folder);
@@ -39,6 +41,15 @@ public sealed class ProbeRun
             WorkingDirectory = Path.GetDirectoryName(probe)!,
         };
         start.Environment["BRIDGE_PROBE_LOG"] = hooks;
+        if (filter.Length > 0)
+        {
+            var formatters = new JsonObject
+            {
+                ["html"] = new JsonObject { ["outputFilePath"] = Path.Combine(Folder, ReportFiles[0]) },
+                ["message"] = new JsonObject { ["outputFilePath"] = Path.Combine(Folder, ReportFiles[1]) },
+            };
+            start.Environment["REQNROLL_FORMATTERS"] = new JsonObject { ["formatters"] = formatters }.ToJsonString();
+        }
         using var process = Process.Start(start)!;
         var console = process.StandardOutput.ReadToEndAsync();
         process.StandardError.ReadToEnd();
