@@ -17,7 +17,7 @@ public sealed record JsonSequence(JsonPath Path)
         var values = new List<(int, string, decimal?)>();
         for (var i = 0; i < messages.Count; i++)
         {
-            if (messages[i].IsText && JsonExpectation.TryParse(messages[i].Text, out var document) && Path.TryFind(document, out var value))
+            if (ParsedMessages.TryGet(messages[i], out var document) && Path.TryFind(document, out var value))
             {
                 values.Add((i + 1, value?.ToJsonString() ?? "null", Number(value)));
             }
