@@ -22,19 +22,22 @@ public sealed class CountingSteps(ScenarioConnections connections, SuiteSettings
     public Task ExactCountWhere(ConnectionName who, int count, string path, string value) =>
         ExactCountWhereWithin(who, count, path, value, settings.Timeout);
 
-    /// <summary>The same, at the latest after the given time.</summary>
+    /// <summary>Exactly this many messages are JSON with this value at this path, at the latest after the given time (decided by a round trip, as above).</summary>
     /// <example>Then "Bob" receives exactly 1 message where "$.type" is "delayed" within 2 s</example>
     [Then("{who} receive(s) exactly {int} message(s) where {string} is {string} within {duration}")]
     public Task ExactCountWhereWithin(ConnectionName who, int count, string path, string value, Duration within) =>
         connections[who].ShouldMeetAsync(Expect.MessageCount(count, MessageCheck.Json([JsonExpectation.Parse(path, value)])), within);
 
-    /// <summary>Exactly this many messages so far match the regular expression (others aside), decided as above.</summary>
+    /// <summary>
+    /// Exactly this many messages so far match the regular expression (others aside); fails at once if
+    /// more arrive, and passes only after a round trip brought no more.
+    /// </summary>
     /// <example>Then I receive exactly 2 messages matching "^Message text was: "</example>
     [Then("{who} receive(s) exactly {int} message(s) matching {string}")]
     public Task ExactCountMatching(ConnectionName who, int count, string pattern) =>
         ExactCountMatchingWithin(who, count, pattern, settings.Timeout);
 
-    /// <summary>The same, at the latest after the given time.</summary>
+    /// <summary>Exactly this many messages match the regular expression, at the latest after the given time (decided by a round trip, as above).</summary>
     /// <example>Then I receive exactly 1 message matching "late" within 1 s</example>
     [Then("{who} receive(s) exactly {int} message(s) matching {string} within {duration}")]
     public Task ExactCountMatchingWithin(ConnectionName who, int count, string pattern, Duration within) =>
@@ -48,7 +51,7 @@ public sealed class CountingSteps(ScenarioConnections connections, SuiteSettings
     [Then("{who} receive(s) messages where {string} runs from {int} to {int}")]
     public Task RunsFrom(ConnectionName who, string path, int from, int to) => RunsFromWithin(who, path, from, to, settings.Timeout);
 
-    /// <summary>The same, at the latest after the given time.</summary>
+    /// <summary>The values of this JSON path run from one number to the other, at the latest after the given time (for long runs).</summary>
     /// <example>Then "Bob" receives messages where "$.seq" runs from 1 to 3 within 5 s</example>
     [Then("{who} receive(s) messages where {string} runs from {int} to {int} within {duration}")]
     public Task RunsFromWithin(ConnectionName who, string path, int from, int to, Duration within) =>

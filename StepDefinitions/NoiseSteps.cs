@@ -22,7 +22,10 @@ public sealed class NoiseSteps(ScenarioConnections connections, SuiteSettings se
     public void IgnoreWhere(ConnectionName who, string path, string value) =>
         connections[who].Ignored.Add(MessageCheck.Json([JsonExpectation.Parse(path, value)]));
 
-    /// <summary>From now on, messages matching the regular expression are ignored on this connection, as above.</summary>
+    /// <summary>
+    /// From now on, messages matching the regular expression are left out of counts, positions, order,
+    /// "next" and "no further message" on this connection; they still show in the report, marked as ignored.
+    /// </summary>
     /// <example>Given "Bob" ignores messages matching "^ping \d+$"</example>
     [Given("{who} ignore(s) messages matching {string}")]
     public void IgnoreMatching(ConnectionName who, string pattern) => connections[who].Ignored.Add(MessageCheck.Matching(pattern));
@@ -43,7 +46,7 @@ public sealed class NoiseSteps(ScenarioConnections connections, SuiteSettings se
     [Then("the next message where {string} is {string} arrives")]
     public Task NextWhere(string path, string value) => NextToWhere(ConnectionName.Default, path, value);
 
-    /// <summary>The same, for a named connection.</summary>
+    /// <summary>Among the messages to a named connection not yet taken by a "next" step, one is JSON with this value at this path; others before it are skipped.</summary>
     /// <example>Then the next message to "Bob" where "$.text" is "hi" arrives</example>
     [Then("the next message to {who} where {string} is {string} arrives")]
     public Task NextToWhere(ConnectionName who, string path, string value) =>
@@ -54,7 +57,7 @@ public sealed class NoiseSteps(ScenarioConnections connections, SuiteSettings se
     [Then("the next message matching {string} arrives")]
     public Task NextMatching(string pattern) => NextToMatching(ConnectionName.Default, pattern);
 
-    /// <summary>The same, for a named connection.</summary>
+    /// <summary>Among the messages to a named connection not yet taken by a "next" step, one matches the regular expression; others before it are skipped.</summary>
     /// <example>Then the next message to "Bob" matching "^hi" arrives</example>
     [Then("the next message to {who} matching {string} arrives")]
     public Task NextToMatching(ConnectionName who, string pattern) =>
