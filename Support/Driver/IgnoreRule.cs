@@ -8,7 +8,8 @@ namespace BddWs.Driver;
 public sealed class IgnoreRule
 {
     private readonly object _gate = new();
-    private IReadOnlyList<MessageCheck> _checks = [];
+    // Replaced whole under the lock, read without it from the socket's and the waiters' threads.
+    private volatile IReadOnlyList<MessageCheck> _checks = [];
 
     public bool IsEmpty => _checks.Count == 0;
 
