@@ -11,6 +11,20 @@ public static class ConnectionAssertions
     public static async Task ShouldReceiveNextAsync(this WebSocketSession session, MessageCheck check, TimeSpan within) =>
         (await session.WaitForNextAsync(check, within)).Should().BeMet();
 
+    public static async Task ShouldReceiveNextMatchingAsync(this WebSocketSession session, MessageCheck check, TimeSpan within) =>
+        (await session.WaitForNextMatchingAsync(check, within)).Should().BeMet();
+
+    /// <summary>
+    /// No message (ignored ones aside) arrived within <paramref name="within"/> of the last one received,
+    /// or of the opening; waits only for what is left of that time.
+    /// </summary>
+    public static Task ShouldReceiveNothingFurtherAsync(this WebSocketSession session, TimeSpan within)
+    {
+        var (count, since) = session.ReceivedSoFar();
+        var remaining = since + within - session.Log.Now;
+        return session.ShouldMeetAsync(Expect.NoFurtherMessage(count, within), remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero);
+    }
+
     /// <summary>The first message after the last one sent came within <paramref name="latency"/> of it; waits no longer than that.</summary>
     public static Task ShouldReplyWithinAsync(this WebSocketSession session, TimeSpan latency)
     {

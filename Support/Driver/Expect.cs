@@ -15,12 +15,13 @@ public static class Expect
         with { Seen = events => Received(events) + Closest(events.ReceivedMessages(), check) };
 
     /// <summary>
-    /// Exactly <paramref name="count"/> messages so far: failed once the count is passed; met when it is
-    /// reached and a round trip to the server brought no more (<see cref="RoundTrip"/>).
+    /// Exactly <paramref name="count"/> messages so far (passing <paramref name="check"/>, if given):
+    /// failed once the count is passed; met when it is reached and a round trip to the server brought
+    /// no more (<see cref="RoundTrip"/>).
     /// </summary>
-    public static Expectation MessageCount(int count) => new Expectation(
-        $"exactly {Format.Count(count, "message")}",
-        events => events.ReceivedMessages().Count switch
+    public static Expectation MessageCount(int count, MessageCheck? check = null) => new Expectation(
+        $"exactly {Format.Count(count, "message")}{(check is null ? "" : $" {check}")}",
+        events => events.ReceivedMessages().Count(m => check is null || check.Matches(m)) switch
         {
             var n when n == count => Verdict.Met,
             var n when n > count => Verdict.Failed,
@@ -34,6 +35,26 @@ public static class Expect
             ? Verdict.Pending
             : check.Matches(messages[position - 1]) ? Verdict.Met : Verdict.Failed)
         with { Seen = events => Received(events) + Departure(events.ReceivedMessages(), position, check) };
+
+    /// <summary>
+    /// A message from <paramref name="position"/> on (from 1) passes the check; those before it that
+    /// do not are skipped.
+    /// </summary>
+    public static Expectation MessageFrom(int position, MessageCheck check) => Expectation.Until(
+        position == 1 ? $"a message {check}" : $"a message {check} after message {position - 1}",
+        events => events.ReceivedMessages().Skip(position - 1).Any(check.Matches))
+        with { Seen = events => Received(events) + Closest(events.ReceivedMessages(), check) };
+
+    /// <summary>
+    /// No message arrives after the <paramref name="count"/> received so far until the time is up;
+    /// <paramref name="within"/> is only told, the wait's own deadline bounds it.
+    /// </summary>
+    public static Expectation NoFurtherMessage(int count, TimeSpan within) => new Expectation(
+        count == 0
+            ? $"no message within {Format.Duration(within)} of the opening"
+            : $"no further message within {Format.Duration(within)} of message {count} (the last received)",
+        events => events.ReceivedMessages().Count > count ? Verdict.Failed : Verdict.Pending,
+        MetWhenTimeIsUp: true) with { SaysHowLong = false };
 
     /// <summary>The first messages, in order, pass these checks one by one.</summary>
     public static Expectation InOrder(IReadOnlyList<MessageCheck> checks) => new Expectation(

@@ -48,7 +48,7 @@ public sealed record MessageCheck(string Description, Func<WebSocketMessage, boo
 
     public static MessageCheck Json(IReadOnlyList<JsonExpectation> expectations) => new(
         $"in JSON where {string.Join(" and ", expectations)}",
-        m => m.IsText && JsonExpectation.TryParse(m.Text, out var document) && expectations.All(e => e.IsMetBy(document)));
+        m => ParsedMessages.TryGet(m, out var document) && expectations.All(e => e.IsMetBy(document)));
 
     public static MessageCheck Bytes(byte[] expected) =>
         new($"of binary bytes {Format.Hex(expected)}", m => !m.IsText && m.Bytes.AsSpan().SequenceEqual(expected));

@@ -57,6 +57,9 @@ public sealed class WebSocketSession : IAsyncDisposable
 
     public EventLog Log { get; } = new();
 
+    /// <summary>The received messages this connection leaves out of counts, positions, order and "next".</summary>
+    public IgnoreRule Ignored { get; } = new();
+
     /// <summary>The server's answer to the handshake, once one has been attempted.</summary>
     public Handshake? Handshake { get; private set; }
 
@@ -97,6 +100,7 @@ public sealed class WebSocketSession : IAsyncDisposable
     /// </summary>
     public async Task<WaitOutcome> WaitForAsync(Expectation expectation, TimeSpan timeout)
     {
+        expectation = Ignored.Apply(expectation);
         var seen = await Log.WaitUntilAsync(
             events => expectation.Judge(events) != Verdict.Pending || events.CloseEvent() is not null, timeout);
         // No ping after the client's own close frame: the close event will decide.
@@ -117,6 +121,34 @@ public sealed class WebSocketSession : IAsyncDisposable
         }
 
         return outcome;
+    }
+
+    /// <summary>
+    /// Waits for a message passing <paramref name="check"/> among those not yet taken by a "next"
+    /// step, skipping the others (they stay in the record), and takes it and those before it.
+    /// </summary>
+    public async Task<WaitOutcome> WaitForNextMatchingAsync(MessageCheck check, TimeSpan timeout)
+    {
+        var from = _nextPosition;
+        var outcome = await WaitForAsync(Expect.MessageFrom(from, check), timeout);
+        if (outcome.Verdict == Verdict.Met)
+        {
+            var messages = Ignored.Visible(outcome.Events).ReceivedMessages();
+            _nextPosition = Enumerable.Range(from, messages.Count - from + 1).First(p => check.Matches(messages[p - 1])) + 1;
+        }
+
+        return outcome;
+    }
+
+    /// <summary>
+    /// How many messages not ignored have arrived so far, and since when: the arrival of the last
+    /// of them, or the opening when there is none.
+    /// </summary>
+    public (int Count, TimeSpan Since) ReceivedSoFar()
+    {
+        var events = Log.Snapshot();
+        var received = Ignored.Visible(events).ReceivedEvents().ToList();
+        return (received.Count, received.LastOrDefault()?.At ?? events.OpenedAt() ?? TimeSpan.Zero);
     }
 
     /// <summary>

@@ -81,6 +81,35 @@ public sealed class LateMessageTests
     }
 
     [Fact]
+    public async Task Exactly_two_matching_fails_when_a_third_match_is_still_on_its_way()
+    {
+        await using var steps = await RawAsync(HoldsTheThirdReplyUntilAPing());
+        await steps.Connecting.ConnectToEcho(I);
+        await steps.Sending.SendText(I, "{\"seq\":1}");
+        await steps.Sending.SendText(I, "{\"seq\":2}");
+        await steps.Sending.SendText(I, "{\"seq\":3}");
+        await steps.Receiving.MessageContaining(I, "2");
+
+        (await FailureOf(() => steps.Counting.ExactCountMatching(I, 2, "seq"))).Should().MatchRegex(
+            @"^Expected exactly 2 messages matching /seq/ \(decided after \d+ ms of 300 ms\), but received 3 messages: .*\. Connection: open\.$");
+    }
+
+    [Fact]
+    public async Task A_run_fails_when_a_value_past_its_end_is_still_on_its_way()
+    {
+        await using var steps = await RawAsync(HoldsTheThirdReplyUntilAPing());
+        await steps.Connecting.ConnectToEcho(I);
+        await steps.Sending.SendText(I, "{\"seq\":1}");
+        await steps.Sending.SendText(I, "{\"seq\":2}");
+        await steps.Sending.SendText(I, "{\"seq\":3}");
+        await steps.Receiving.MessageContaining(I, "2");
+
+        (await FailureOf(() => steps.Counting.RunsFrom(I, "$.seq", 1, 2))).Should().EndWith(
+            "; message 3 has $.seq 3 after the last, 2. Connection: open.");
+        await steps.Counting.RunsFrom(I, "$.seq", 1, 3);
+    }
+
+    [Fact]
     public async Task Exactly_three_passes_once_the_round_trip_brought_the_third()
     {
         await using var steps = await RawAsync(HoldsTheThirdReplyUntilAPing());

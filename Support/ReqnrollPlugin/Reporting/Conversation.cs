@@ -134,11 +134,14 @@ public sealed class Conversation
     {
         Opened opened => $"open {session.DisplayUrl}{Details(session, opened)}",
         MessageEvent { Direction: MessageDirection.Sent } sent => $"→ sent {Format.Message(sent.Message)}",
-        MessageEvent received => $"← received {Format.Message(received.Message)} (+{Format.Elapsed(sincePrevious)})",
+        MessageEvent received => $"← received {Format.Message(received.Message)} (+{Format.Elapsed(sincePrevious)}){Ignored(session, received)}",
         ErrorEvent error => $"error: {error.Reason}",
         Closed closed => $"close {Format.Close(closed.Status, closed.Reason)} (by {closed.By.ToString().ToLowerInvariant()})",
         _ => sessionEvent.ToString(),
     };
+
+    // Left out of counts and "next" by the connection's ignore rule, but never out of the conversation.
+    private static string Ignored(WebSocketSession session, MessageEvent received) => session.Ignored.Ignores(received) ? " (ignored)" : "";
 
     private static string Details(WebSocketSession session, Opened opened)
     {

@@ -32,6 +32,8 @@ public sealed class StepHarness : IAsyncDisposable
         Json = new JsonSteps(connections, settings);
         Binary = new BinarySteps(connections, settings);
         Closing = new ClosingSteps(connections, settings);
+        Noise = new NoiseSteps(connections, settings);
+        Counting = new CountingSteps(connections, settings);
     }
 
     public Uri Url { get; }
@@ -52,6 +54,10 @@ public sealed class StepHarness : IAsyncDisposable
     public BinarySteps Binary { get; }
 
     public ClosingSteps Closing { get; }
+
+    public NoiseSteps Noise { get; }
+
+    public CountingSteps Counting { get; }
 
     /// <summary>Steps against a server that runs <paramref name="script"/> for each connection; nothing connected yet.</summary>
     public static async Task<StepHarness> StartAsync(Func<System.Net.WebSockets.WebSocket, Task> script, string? subProtocol = null)

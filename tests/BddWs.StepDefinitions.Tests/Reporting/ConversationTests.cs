@@ -31,6 +31,22 @@ public sealed class ConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task Ignored_messages_stay_in_the_conversation_marked_as_ignored()
+    {
+        await using var steps = await ConnectedAsync(_ => ["{\"type\":\"heartbeat\"}", "{\"type\":\"sum\"}"]);
+        steps.Noise.IgnoreWhere(I, "$.type", "heartbeat");
+        await steps.Sending.SendText(I, "go");
+        // The heartbeat is ignored, so one message counts; it came first, so both are here.
+        await steps.ReceivedAsync(I, 1);
+
+        var lines = new Conversation().NewLines(steps.Connections.All);
+
+        lines.Should().HaveCount(4);
+        lines[2].Should().MatchRegex(@"^← received ""\{""type"":""heartbeat""\}"" \(\+[^)]+\) \(ignored\)$");
+        lines[3].Should().MatchRegex(@"^← received ""\{""type"":""sum""\}"" \(\+[^)]+\)$");
+    }
+
+    [Fact]
     public async Task A_flooded_step_shows_the_first_and_last_events_the_count_and_where_the_rest_is()
     {
         await using var steps = await ConnectedAsync(_ => Enumerable.Range(1, 1000).Select(n => $"tick {n}"));

@@ -1,0 +1,56 @@
+namespace BddWs.Driver;
+
+/// <summary>
+/// Which received messages a connection leaves out of counts, positions, order and "next"
+/// (heartbeats, unrelated events). They stay in the record and in the report, marked as ignored,
+/// so that nothing the server said is hidden from the reader.
+/// </summary>
+public sealed class IgnoreRule
+{
+    private readonly object _gate = new();
+    // Replaced whole under the lock, read without it from the socket's and the waiters' threads.
+    private volatile IReadOnlyList<MessageCheck> _checks = [];
+
+    public bool IsEmpty => _checks.Count == 0;
+
+    /// <summary>What is ignored, in the words of a failure message.</summary>
+    public string Description => string.Join(" or ", _checks.Select(c => $"messages {c}"));
+
+    public void Add(MessageCheck check)
+    {
+        lock (_gate)
+        {
+            _checks = [.. _checks, check];
+        }
+    }
+
+    public bool Ignores(SessionEvent sessionEvent) =>
+        sessionEvent is MessageEvent { Direction: MessageDirection.Received } received && _checks.Any(c => c.Matches(received.Message));
+
+    /// <summary>The events without the ignored messages: what expectations judge.</summary>
+    public IReadOnlyList<SessionEvent> Visible(IReadOnlyList<SessionEvent> events) =>
+        IsEmpty ? events : events.Where(e => !Ignores(e)).ToList();
+
+    /// <summary>The expectation judged on the messages not ignored; its failure says how many were left out.</summary>
+    public Expectation Apply(Expectation expectation)
+    {
+        if (IsEmpty)
+        {
+            return expectation;
+        }
+
+        var judge = expectation.Judge;
+        var seen = expectation.Seen;
+        return expectation with
+        {
+            Judge = events => judge(Visible(events)),
+            Seen = events => seen(Visible(events)) + Left(events),
+        };
+    }
+
+    private string Left(IReadOnlyList<SessionEvent> events) => events.Count(Ignores) switch
+    {
+        0 => "",
+        var ignored => $" (besides {Format.Count(ignored, "ignored message")}: {Description})",
+    };
+}
