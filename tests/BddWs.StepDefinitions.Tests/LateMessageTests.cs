@@ -52,15 +52,22 @@ public sealed class LateMessageTests
         }
     };
 
+    /// <summary>Connected to a server that holds the third reply, three texts sent, and the reply to the second received.</summary>
+    private static async Task<StepHarness> ThirdReplyOnItsWayAsync(string one, string two, string three, string secondReplyContains)
+    {
+        var steps = await RawAsync(HoldsTheThirdReplyUntilAPing());
+        await steps.Connecting.ConnectToEcho(I);
+        await steps.Sending.SendText(I, one);
+        await steps.Sending.SendText(I, two);
+        await steps.Sending.SendText(I, three);
+        await steps.Receiving.MessageContaining(I, secondReplyContains);
+        return steps;
+    }
+
     [Fact]
     public async Task Exactly_two_fails_when_a_third_message_is_still_on_its_way()
     {
-        await using var steps = await RawAsync(HoldsTheThirdReplyUntilAPing());
-        await steps.Connecting.ConnectToEcho(I);
-        await steps.Sending.SendText(I, "one");
-        await steps.Sending.SendText(I, "two");
-        await steps.Sending.SendText(I, "three");
-        await steps.Receiving.MessageEqualTo(I, "two");
+        await using var steps = await ThirdReplyOnItsWayAsync("one", "two", "three", "two");
 
         (await FailureOf(() => steps.Receiving.ExactCount(I, 2))).Should().MatchRegex(
             @"^Expected exactly 2 messages \(decided after \d+ ms of 300 ms\), but received 3 messages: \[1\] ""one"" \[2\] ""two"" \[3\] ""three""\. Connection: open\.$");
@@ -69,12 +76,7 @@ public sealed class LateMessageTests
     [Fact]
     public async Task The_events_fail_when_a_message_is_still_on_its_way()
     {
-        await using var steps = await RawAsync(HoldsTheThirdReplyUntilAPing());
-        await steps.Connecting.ConnectToEcho(I);
-        await steps.Sending.SendText(I, "one");
-        await steps.Sending.SendText(I, "two");
-        await steps.Sending.SendText(I, "three");
-        await steps.Receiving.MessageEqualTo(I, "two");
+        await using var steps = await ThirdReplyOnItsWayAsync("one", "two", "three", "two");
 
         (await FailureOf(() => steps.Closing.Timeline(I, "open, message, message"))).Should().MatchRegex(
             @"^Expected the events open, message, message \(decided after \d+ ms of 300 ms\), but the events were open, message, message, message\. Connection: open\.$");
@@ -83,12 +85,7 @@ public sealed class LateMessageTests
     [Fact]
     public async Task Exactly_two_matching_fails_when_a_third_match_is_still_on_its_way()
     {
-        await using var steps = await RawAsync(HoldsTheThirdReplyUntilAPing());
-        await steps.Connecting.ConnectToEcho(I);
-        await steps.Sending.SendText(I, "{\"seq\":1}");
-        await steps.Sending.SendText(I, "{\"seq\":2}");
-        await steps.Sending.SendText(I, "{\"seq\":3}");
-        await steps.Receiving.MessageContaining(I, "2");
+        await using var steps = await ThirdReplyOnItsWayAsync("{\"seq\":1}", "{\"seq\":2}", "{\"seq\":3}", "2");
 
         (await FailureOf(() => steps.Counting.ExactCountMatching(I, 2, "seq"))).Should().MatchRegex(
             @"^Expected exactly 2 messages matching /seq/ \(decided after \d+ ms of 300 ms\), but received 3 messages: .*\. Connection: open\.$");
@@ -97,12 +94,7 @@ public sealed class LateMessageTests
     [Fact]
     public async Task A_run_fails_when_a_value_past_its_end_is_still_on_its_way()
     {
-        await using var steps = await RawAsync(HoldsTheThirdReplyUntilAPing());
-        await steps.Connecting.ConnectToEcho(I);
-        await steps.Sending.SendText(I, "{\"seq\":1}");
-        await steps.Sending.SendText(I, "{\"seq\":2}");
-        await steps.Sending.SendText(I, "{\"seq\":3}");
-        await steps.Receiving.MessageContaining(I, "2");
+        await using var steps = await ThirdReplyOnItsWayAsync("{\"seq\":1}", "{\"seq\":2}", "{\"seq\":3}", "2");
 
         (await FailureOf(() => steps.Counting.RunsFrom(I, "$.seq", 1, 2))).Should().EndWith(
             "; message 3 has $.seq 3 after the last, 2. Connection: open.");
@@ -112,12 +104,7 @@ public sealed class LateMessageTests
     [Fact]
     public async Task Exactly_three_passes_once_the_round_trip_brought_the_third()
     {
-        await using var steps = await RawAsync(HoldsTheThirdReplyUntilAPing());
-        await steps.Connecting.ConnectToEcho(I);
-        await steps.Sending.SendText(I, "one");
-        await steps.Sending.SendText(I, "two");
-        await steps.Sending.SendText(I, "three");
-        await steps.Receiving.MessageEqualTo(I, "two");
+        await using var steps = await ThirdReplyOnItsWayAsync("one", "two", "three", "two");
 
         await steps.Receiving.MessageEqualTo(I, "two");
         await FluentActions.Awaiting(() => steps.Receiving.ExactCount(I, 2)).Should().ThrowAsync<Exception>();
