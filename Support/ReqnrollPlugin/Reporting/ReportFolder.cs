@@ -9,7 +9,10 @@ namespace BddWs.ReqnrollPlugin.Reporting;
 /// </summary>
 public static class ReportFolder
 {
-    public static string Path =>
+    // Read once, on first use (after the run has set the suite's folder): every scenario asks.
+    private static readonly Lazy<string> Folder = new(() =>
         System.IO.Path.GetDirectoryName(SuiteFolder.Formatters()?["html"]?["outputFilePath"]?.GetValue<string>()
-                                        ?? SuiteFolder.Resolve("reports/living-doc.html"))!;
+                                        ?? SuiteFolder.Resolve("reports/living-doc.html"))!);
+
+    public static string Path => Folder.Value;
 }
