@@ -23,7 +23,6 @@ public sealed class WebSocketSession : IAsyncDisposable
     private WireTap? _tap;
     private Exception? _connectFailure;
     private int _nextPosition = 1;
-    private (WebSocketCloseStatus Status, string Reason) _closeSent = (WebSocketCloseStatus.NormalClosure, "");
 
     public WebSocketSession(string name, Uri url, ConnectionOptions options)
     {
@@ -162,7 +161,6 @@ public sealed class WebSocketSession : IAsyncDisposable
             throw new InvalidOperationException($"Cannot close: the connection to {DisplayUrl} is {Format.State(State)}.");
         }
 
-        _closeSent = (status, reason);
         await Deadline.WithinAsync(_client.Stop(status, reason), _options.StepTimeout, Drop,
             $"The server did not answer the close frame within {Format.Duration(_options.StepTimeout)}; the connection was dropped.");
     }
@@ -182,8 +180,7 @@ public sealed class WebSocketSession : IAsyncDisposable
             using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(2));
             try
             {
-                _closeSent = (WebSocketCloseStatus.NormalClosure, "scenario finished");
-                await _client.Stop(_closeSent.Status, _closeSent.Reason).WaitAsync(deadline.Token);
+                await _client.Stop(WebSocketCloseStatus.NormalClosure, "scenario finished").WaitAsync(deadline.Token);
             }
             catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
             {
