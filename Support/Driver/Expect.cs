@@ -12,7 +12,7 @@ public static class Expect
     public static Expectation AnyMessage(MessageCheck check) => Expectation.Until(
         $"a message {check}",
         events => events.ReceivedMessages().Any(check.Matches))
-        with { Seen = events => Received(events) + Closest(events.ReceivedMessages(), check) };
+        with { Seen = events => Expectation.Received(events) + Closest(events.ReceivedMessages(), check) };
 
     /// <summary>
     /// Exactly <paramref name="count"/> messages so far (passing <paramref name="check"/>, if given):
@@ -34,7 +34,7 @@ public static class Expect
         events => events.ReceivedMessages() is var messages && messages.Count < position
             ? Verdict.Pending
             : check.Matches(messages[position - 1]) ? Verdict.Met : Verdict.Failed)
-        with { Seen = events => Received(events) + Departure(events.ReceivedMessages(), position, check) };
+        with { Seen = events => Expectation.Received(events) + Departure(events.ReceivedMessages(), position, check) };
 
     /// <summary>
     /// A message from <paramref name="position"/> on (from 1) passes the check; those before it that
@@ -43,7 +43,7 @@ public static class Expect
     public static Expectation MessageFrom(int position, MessageCheck check) => Expectation.Until(
         position == 1 ? $"a message {check}" : $"a message {check} after message {position - 1}",
         events => events.ReceivedMessages().Skip(position - 1).Any(check.Matches))
-        with { Seen = events => Received(events) + Closest(events.ReceivedMessages(), check) };
+        with { Seen = events => Expectation.Received(events) + Closest(events.ReceivedMessages(), check) };
 
     /// <summary>
     /// No message arrives after the <paramref name="count"/> received so far until the time is up;
@@ -72,7 +72,7 @@ public static class Expect
 
             return messages.Count >= checks.Count ? Verdict.Met : Verdict.Pending;
         })
-        with { Seen = events => Received(events) + FirstOutOfOrder(events.ReceivedMessages(), checks) };
+        with { Seen = events => Expectation.Received(events) + FirstOutOfOrder(events.ReceivedMessages(), checks) };
 
     /// <summary>No message arrives after the last one sent (or after the opening, if none was sent) until the time is up.</summary>
     public static Expectation NoMessageSinceLastSend(IReadOnlyList<SessionEvent> eventsSoFar) =>
@@ -133,8 +133,6 @@ public static class Expect
 
             return seen.Count < kinds.Count && seen.SequenceEqual(kinds.Take(seen.Count)) ? Verdict.Pending : Verdict.Failed;
         }) with { Seen = SawEvents, SettlesByRoundTrip = true };
-
-    private static string Received(IReadOnlyList<SessionEvent> events) => $"received {Format.ReceivedList(events.ReceivedMessages())}";
 
     // Where the message nearest to passing departs from the text expected, since an invisible
     // difference (a line break for a written \n, a trailing space) is hard to spot in a list.

@@ -30,7 +30,10 @@ public sealed record Expectation(string Description, Func<IReadOnlyList<SessionE
     /// <summary>True when <see cref="Seen"/> already says how the connection closed, so a failure does not say it twice.</summary>
     public bool TellsTheClose { get; init; }
 
-    public Func<IReadOnlyList<SessionEvent>, string> Seen { get; init; } = events => $"received {Format.ReceivedList(events.ReceivedMessages())}";
+    public Func<IReadOnlyList<SessionEvent>, string> Seen { get; init; } = Received;
+
+    /// <summary><c>received 2 messages: [1] "a" [2] "b"</c>: what most expectations say after "but".</summary>
+    public static string Received(IReadOnlyList<SessionEvent> events) => $"received {Format.ReceivedList(events.ReceivedMessages())}";
 
     public Verdict FinalVerdict(IReadOnlyList<SessionEvent> events) => Judge(events) switch
     {
