@@ -12,7 +12,11 @@ public static class Expect
     public static Expectation AnyMessage(MessageCheck check) => Expectation.Until(
         $"a message {check}",
         events => events.ReceivedMessages().Any(check.Matches))
-        with { Seen = events => Expectation.Received(events) + Closest(events.ReceivedMessages(), check) };
+        with
+        {
+            Seen = events => Expectation.Received(events) + Closest(events.ReceivedMessages(), check),
+            Matched = events => events.ReceivedMessages().FirstOrDefault(check.Matches),
+        };
 
     /// <summary>
     /// Exactly <paramref name="count"/> messages so far (passing <paramref name="check"/>, if given):
@@ -34,7 +38,11 @@ public static class Expect
         events => events.ReceivedMessages() is var messages && messages.Count < position
             ? Verdict.Pending
             : check.Matches(messages[position - 1]) ? Verdict.Met : Verdict.Failed)
-        with { Seen = events => Expectation.Received(events) + Departure(events.ReceivedMessages(), position, check) };
+        with
+        {
+            Seen = events => Expectation.Received(events) + Departure(events.ReceivedMessages(), position, check),
+            Matched = events => events.ReceivedMessages().ElementAtOrDefault(position - 1),
+        };
 
     /// <summary>
     /// A message from <paramref name="position"/> on (from 1) passes the check; those before it that
@@ -43,7 +51,11 @@ public static class Expect
     public static Expectation MessageFrom(int position, MessageCheck check) => Expectation.Until(
         position == 1 ? $"a message {check}" : $"a message {check} after message {position - 1}",
         events => events.ReceivedMessages().Skip(position - 1).Any(check.Matches))
-        with { Seen = events => Expectation.Received(events) + Closest(events.ReceivedMessages(), check) };
+        with
+        {
+            Seen = events => Expectation.Received(events) + Closest(events.ReceivedMessages(), check),
+            Matched = events => events.ReceivedMessages().Skip(position - 1).FirstOrDefault(check.Matches),
+        };
 
     /// <summary>
     /// No message arrives after the <paramref name="count"/> received so far until the time is up;

@@ -32,6 +32,9 @@ public sealed record Expectation(string Description, Func<IReadOnlyList<SessionE
 
     public Func<IReadOnlyList<SessionEvent>, string> Seen { get; init; } = Received;
 
+    /// <summary>The message that met the expectation, for those met by one message; null for the others.</summary>
+    public Func<IReadOnlyList<SessionEvent>, WebSocketMessage?> Matched { get; init; } = _ => null;
+
     /// <summary><c>received 2 messages: [1] "a" [2] "b"</c>: what most expectations say after "but".</summary>
     public static string Received(IReadOnlyList<SessionEvent> events) => $"received {Format.ReceivedList(events.ReceivedMessages())}";
 

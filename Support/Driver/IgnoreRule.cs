@@ -41,10 +41,12 @@ public sealed class IgnoreRule
 
         var judge = expectation.Judge;
         var seen = expectation.Seen;
+        var matched = expectation.Matched;
         return expectation with
         {
             Judge = events => judge(Visible(events)),
             Seen = events => seen(Visible(events)) + Left(events),
+            Matched = events => matched(Visible(events)),
         };
     }
 

@@ -18,6 +18,9 @@ public sealed record MessageCheck(string Description, Func<WebSocketMessage, boo
 
     public override string ToString() => Description;
 
+    /// <summary>Every message passes: for steps that take the next message whatever it is.</summary>
+    public static MessageCheck Any { get; } = new("of any kind", _ => true);
+
     public static MessageCheck Containing(string text) =>
         new MessageCheck($"containing {Format.Quoted(text)}", m => m.IsText && m.Text.Contains(text, StringComparison.Ordinal))
         {

@@ -62,6 +62,9 @@ public sealed class WebSocketSession : IAsyncDisposable
     /// <summary>The server's answer to the handshake, once one has been attempted.</summary>
     public Handshake? Handshake { get; private set; }
 
+    /// <summary>The message that met the last expectation met by one message ("a message containing …", "the next message where …").</summary>
+    public WebSocketMessage? LastMatched { get; private set; }
+
     public WebSocketState State => _socket?.State ?? WebSocketState.None;
 
     public bool IsOpen => State == WebSocketState.Open;
@@ -104,7 +107,13 @@ public sealed class WebSocketSession : IAsyncDisposable
             events => expectation.Judge(events) != Verdict.Pending || events.CloseEvent() is not null, timeout);
         // No ping after the client's own close frame: the close event will decide.
         seen = await RoundTrip.SettleAsync(Log, IsOpen ? _tap : null, expectation, seen, timeout);
-        return new WaitOutcome(expectation, expectation.FinalVerdict(seen.Events), timeout, seen.Waited, seen.Events, Name, State);
+        var verdict = expectation.FinalVerdict(seen.Events);
+        if (verdict == Verdict.Met && expectation.Matched(seen.Events) is { } matched)
+        {
+            LastMatched = matched;
+        }
+
+        return new WaitOutcome(expectation, verdict, timeout, seen.Waited, seen.Events, Name, State);
     }
 
     /// <summary>

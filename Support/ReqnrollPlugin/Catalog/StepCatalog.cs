@@ -80,11 +80,15 @@ public sealed class StepCatalog
         return name == "Json" ? "JSON" : name;
     }
 
+    /// <summary>The keyword shown for a sentence that may follow any keyword.</summary>
+    public const string AnyKeyword = "Given/When/Then";
+
     private static string KeywordOf(StepDefinitionBaseAttribute attribute) => attribute switch
     {
         GivenAttribute => "Given",
         WhenAttribute => "When",
         ThenAttribute => "Then",
-        _ => "Step",
+        // A sentence that reads well after any keyword ("And I remember …" after a Then).
+        _ => AnyKeyword,
     };
 }

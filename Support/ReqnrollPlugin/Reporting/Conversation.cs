@@ -1,4 +1,5 @@
 using BddWs.Driver;
+using BddWs.Driver.Values;
 using Reqnroll;
 
 namespace BddWs.ReqnrollPlugin.Reporting;
@@ -10,9 +11,10 @@ namespace BddWs.ReqnrollPlugin.Reporting;
 /// A step that caused more than <see cref="MostLinesPerStep"/> events shows the first and the last
 /// of them and says how many it left out; the whole conversation then goes to
 /// <see cref="FullConversationFile"/>, so a flood of messages neither buries the report and the
-/// console nor is lost. Scenario-scoped, by Reqnroll's context injection.
+/// console nor is lost. Secret values the scenario remembered are masked in every line.
+/// Scenario-scoped, by Reqnroll's context injection.
 /// </summary>
-public sealed class Conversation
+public sealed class Conversation(ScenarioValues values)
 {
     /// <summary>More events than this in one step, on one connection, are cut short.</summary>
     public const int MostLinesPerStep = 30;
@@ -23,6 +25,11 @@ public sealed class Conversation
     private readonly Dictionary<WebSocketSession, int> _told = [];
     private readonly List<string> _everything = [];
     private bool _fileWritten;
+
+    public Conversation()
+        : this(new ScenarioValues())
+    {
+    }
 
     /// <summary>Where the whole conversation is written once a step is cut short; null writes none.</summary>
     public string? FullConversationFile { get; set; }
@@ -78,7 +85,7 @@ public sealed class Conversation
         for (var i = _told.GetValueOrDefault(session); i < events.Count; i++)
         {
             var since = i == 0 ? TimeSpan.Zero : events[i].At - events[i - 1].At;
-            told.Add((events[i], who + Line(session, events[i], since)));
+            told.Add((events[i], values.Mask(who + Line(session, events[i], since))));
         }
 
         _told[session] = events.Count;

@@ -1,29 +1,54 @@
 using BddWs.Driver;
+using BddWs.Driver.Values;
+using BddWs.ReqnrollPlugin.Values;
 using Reqnroll;
 using Reqnroll.Bindings;
 using Reqnroll.Infrastructure;
 using Reqnroll.Tracing;
+using Xunit.Sdk;
 
 namespace BddWs.ReqnrollPlugin.Reporting;
 
 /// <summary>
-/// Runs every binding as Reqnroll does, then, for a step, writes the WebSocket traffic it caused
-/// while the step is still running, so the report shows it under that step (an AfterStep hook's
-/// output would land under the hook instead). A failed step tells its traffic too. A flood is cut
-/// short in the report and the console; its whole conversation goes to a file (<see cref="ConversationFiles"/>).
+/// Runs every binding as Reqnroll does, with the scenario's remembered values put into its
+/// arguments (<see cref="StepArguments"/>) and told in the report; then, for a step, writes the
+/// WebSocket traffic it caused while the step is still running, so the report shows it under
+/// that step (an AfterStep hook's output would land under the hook instead). A failed step tells
+/// its traffic too, and its failure has every secret masked. A flood is cut short in the report
+/// and the console; its whole conversation goes to a file (<see cref="ConversationFiles"/>).
 /// </summary>
 public sealed class StepTrafficInvoker(BindingInvoker inner) : IAsyncBindingInvoker
 {
     public async Task<object> InvokeBindingAsync(IBinding binding, IContextManager contextManager, object[] arguments,
         ITestTracer testTracer, DurationHolder durationHolder)
     {
-        try
+        var scenario = contextManager.ScenarioContext?.ScenarioContainer;
+        var takesArguments = binding is IStepDefinitionBinding or IStepArgumentTransformationBinding;
+        if (scenario is null || !takesArguments)
         {
             return await inner.InvokeBindingAsync(binding, contextManager, arguments, testTracer, durationHolder);
         }
+
+        var values = scenario.Resolve<ScenarioValues>();
+        try
+        {
+            var used = new List<Substitution>();
+            arguments = StepArguments.Expand(arguments, values, used);
+            var output = scenario.Resolve<IReqnrollOutputHelper>();
+            foreach (var substitution in used.Distinct())
+            {
+                output.WriteLine(substitution.ToString());
+            }
+
+            return await inner.InvokeBindingAsync(binding, contextManager, arguments, testTracer, durationHolder);
+        }
+        catch (Exception failure) when (Masked(failure, values) is { } masked)
+        {
+            throw masked;
+        }
         finally
         {
-            if (binding is IStepDefinitionBinding && contextManager.ScenarioContext?.ScenarioContainer is { } scenario)
+            if (binding is IStepDefinitionBinding)
             {
                 var output = scenario.Resolve<IReqnrollOutputHelper>();
                 var conversation = scenario.Resolve<Conversation>();
@@ -34,6 +59,12 @@ public sealed class StepTrafficInvoker(BindingInvoker inner) : IAsyncBindingInvo
             }
         }
     }
+
+    /// <summary>A failure for the reader whose message shows a secret, told again with the secret masked; null for any other.</summary>
+    private static ReaderFailureException? Masked(Exception failure, ScenarioValues values) =>
+        BddWs.Bridge.ReaderMessage.Of(failure) is { } message && values.Mask(message) is var masked && masked != message
+            ? new ReaderFailureException(masked)
+            : null;
 
     private static string FileFor(IContextManager context) => ConversationFiles.For(
         context.FeatureContext?.FeatureInfo.Title ?? "",

@@ -37,7 +37,7 @@ public sealed class VocabularyTests(VocabularyFixture vocabulary) : IClassFixtur
         foreach (var entry in vocabulary.Catalog.Entries.Where(e => e.Example.Length > 0))
         {
             var matches = vocabulary.Bindings
-                .Where(b => b.StepDefinitionType.ToString() == entry.Keyword && b.Regex.IsMatch(entry.ExampleSentence))
+                .Where(b => b.StepDefinitionType.ToString() == entry.ExampleKeyword && b.Regex.IsMatch(entry.ExampleSentence))
                 .Select(b => b.SourceExpression)
                 .ToList();
             if (matches.Count != 1 || matches[0] != entry.Expression)

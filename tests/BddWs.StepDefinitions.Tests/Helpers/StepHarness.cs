@@ -34,6 +34,7 @@ public sealed class StepHarness : IAsyncDisposable
         Closing = new ClosingSteps(connections, settings);
         Noise = new NoiseSteps(connections, settings);
         Counting = new CountingSteps(connections, settings);
+        Remembering = new RememberingSteps(connections, Values, settings);
     }
 
     public Uri Url { get; }
@@ -58,6 +59,11 @@ public sealed class StepHarness : IAsyncDisposable
     public NoiseSteps Noise { get; }
 
     public CountingSteps Counting { get; }
+
+    /// <summary>The scenario's remembered values, shared by every step as Reqnroll shares them.</summary>
+    public BddWs.Driver.Values.ScenarioValues Values { get; } = new();
+
+    public RememberingSteps Remembering { get; }
 
     /// <summary>Steps against a server that runs <paramref name="script"/> for each connection; nothing connected yet.</summary>
     public static async Task<StepHarness> StartAsync(Func<System.Net.WebSockets.WebSocket, Task> script, string? subProtocol = null)

@@ -1,0 +1,143 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace BddWs.Driver.Values;
+
+/// <summary>
+/// The values a scenario remembers (an id from a reply, a token from a login) and gives back as
+/// <c>${name}</c> in later steps. A name the scenario has not remembered is read from the
+/// environment; one that is neither stops the step, naming what there is. Secret values are
+/// masked (<see cref="Mask"/>) wherever the suite shows text. Scenario-scoped, by Reqnroll's
+/// context injection.
+/// </summary>
+public sealed partial class ScenarioValues
+{
+    private readonly Dictionary<string, Remembered> _values = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _secretNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _secrets = new(StringComparer.Ordinal);
+
+    /// <summary>The names remembered so far, in the order they were first remembered.</summary>
+    public IReadOnlyCollection<string> Names => _values.Keys;
+
+    /// <summary>
+    /// Keeps <paramref name="value"/> as <c>${name}</c>. It is secret when <paramref name="secret"/>
+    /// says so, when its name or source looks like a credential (<see cref="SecretNames"/>), or when
+    /// the scenario marked the name secret.
+    /// </summary>
+    public void Remember(string name, string value, bool secret = false)
+    {
+        if (!ValidName().IsMatch(name))
+        {
+            throw new ArgumentException(
+                $"\"{name}\" cannot be the name of a remembered value: use letters, digits and _ (starting with a letter or _), as in \"orderId\".");
+        }
+
+        secret |= SecretNames.Looks(name) || _secretNames.Contains(name);
+        _values[name] = new Remembered(value, secret);
+        if (secret)
+        {
+            KeepSecret(value);
+        }
+    }
+
+    /// <summary>The value remembered as <paramref name="name"/> (and any value it gets later) is masked wherever shown.</summary>
+    public void MarkSecret(string name)
+    {
+        _secretNames.Add(name);
+        if (_values.TryGetValue(name, out var remembered))
+        {
+            _values[name] = remembered with { Secret = true };
+            KeepSecret(remembered.Value);
+        }
+    }
+
+    public bool TryGet(string name, out string value)
+    {
+        var found = _values.TryGetValue(name, out var remembered);
+        value = remembered?.Value ?? "";
+        return found;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with each <c>${name}</c> replaced by the scenario's value, or else
+    /// the environment variable of that name; each replacement is added to <paramref name="used"/>.
+    /// A name that is neither throws, naming the values the scenario has.
+    /// </summary>
+    public string Expand(string text, ICollection<Substitution>? used = null)
+    {
+        if (!text.Contains("${", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        return Reference().Replace(text, match =>
+        {
+            var name = match.Groups["name"].Value;
+            var substitution = Lookup(name);
+            used?.Add(substitution);
+            return substitution.Value;
+        });
+    }
+
+    /// <summary><paramref name="text"/> with every secret value, as written or as escaped in JSON, shown as <c>***</c>.</summary>
+    public string Mask(string text)
+    {
+        if (_secrets.Count == 0)
+        {
+            return text;
+        }
+
+        // Longest first, so a secret that contains another is masked whole.
+        foreach (var secret in _secrets.OrderByDescending(s => s.Length))
+        {
+            text = text.Replace(secret, Secrets.Mask, StringComparison.Ordinal);
+            var escaped = JsonSerializer.Serialize(secret)[1..^1];
+            if (escaped != secret)
+            {
+                text = text.Replace(escaped, Secrets.Mask, StringComparison.Ordinal);
+            }
+        }
+
+        return text;
+    }
+
+    private Substitution Lookup(string name)
+    {
+        if (_values.TryGetValue(name, out var remembered))
+        {
+            return new Substitution(name, remembered.Value, remembered.Secret, FromEnvironment: false);
+        }
+
+        if (Environment.GetEnvironmentVariable(name) is { } environment)
+        {
+            var secret = SecretNames.Looks(name);
+            if (secret)
+            {
+                KeepSecret(environment);
+            }
+
+            return new Substitution(name, environment, secret, FromEnvironment: true);
+        }
+
+        var known = _values.Count == 0
+            ? "this scenario has remembered no values yet"
+            : $"this scenario has remembered {string.Join(", ", _values.Keys.Select(k => $"${{{k}}}"))}";
+        throw new UnknownValueException($"There is no value named ${{{name}}}: {known}, and no environment variable is called {name}.");
+    }
+
+    private void KeepSecret(string value)
+    {
+        if (value.Length > 0)
+        {
+            _secrets.Add(value);
+        }
+    }
+
+    private sealed record Remembered(string Value, bool Secret);
+
+    [GeneratedRegex(@"\$\{(?<name>[A-Za-z_][A-Za-z0-9_]*)\}")]
+    private static partial Regex Reference();
+
+    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*$")]
+    private static partial Regex ValidName();
+}
