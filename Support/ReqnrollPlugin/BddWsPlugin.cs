@@ -1,7 +1,9 @@
 using BddWs.Driver;
 using BddWs.Bridge;
 using BddWs.ReqnrollPlugin.Catalog;
+using BddWs.ReqnrollPlugin.Files;
 using BddWs.ReqnrollPlugin.Reporting;
+using Reqnroll;
 using Reqnroll.Bindings;
 using Reqnroll.Infrastructure;
 using Reqnroll.Plugins;
@@ -31,5 +33,7 @@ public sealed class BddWsPlugin : IRuntimePlugin
             e.ObjectContainer.RegisterTypeAs<CatalogAdvisor, IUndefinedStepAdvisor>();
             e.ObjectContainer.RegisterTypeAs<QuotedTextArguments, IMatchArgumentCalculator>();
         };
+        runtimePluginEvents.CustomizeScenarioDependencies += (_, e) =>
+            e.ObjectContainer.RegisterFactoryAs(container => FeatureFiles.For(container.Resolve<FeatureContext>()));
     }
 }
