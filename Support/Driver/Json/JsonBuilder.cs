@@ -23,7 +23,7 @@ public static class JsonBuilder
     /// <c>'g' is an invalid start of a value, at line 1, character 11</c>: the parser's reason,
     /// with the place counted as a person counts it instead of its zero-based "LineNumber: 0 | BytePositionInLine: 10".
     /// </summary>
-    private static string Where(JsonException error)
+    internal static string Where(JsonException error)
     {
         var reason = error.Message;
         var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);

@@ -1,0 +1,121 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+
+namespace BddWs.Driver.Json;
+
+/// <summary>
+/// A JSON Schema read from a file, and what it finds wrong with a message, in one readable line
+/// per error (<c>at $.order.quantity: value is "string" but should be "integer"</c>). Validation is
+/// JsonSchema.Net's; this only reads the file and words the result.
+/// </summary>
+public sealed class JsonSchemaFile
+{
+    private const int MaxErrorsShown = 5;
+
+    private readonly JsonSchema _schema;
+
+    // An expectation is judged again at every new message: each message is checked once.
+    private readonly ConditionalWeakTable<WebSocketMessage, IReadOnlyList<string>> _errors = new();
+
+    private JsonSchemaFile(string name, JsonSchema schema)
+    {
+        Name = name;
+        _schema = schema;
+    }
+
+    /// <summary>The file's name as the feature wrote it (<c>schemas/order.json</c>).</summary>
+    public string Name { get; }
+
+    /// <summary>The schema in <paramref name="text"/>, read from the file <paramref name="name"/>; one clear line when it is no schema.</summary>
+    public static JsonSchemaFile Read(string name, string text)
+    {
+        try
+        {
+            // A registry of its own per file: the global one refuses a second schema with the same $id.
+            var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
+            return new JsonSchemaFile(name, JsonSchema.FromText(text, options));
+        }
+        catch (JsonException ex)
+        {
+            throw new FormatException($"The JSON schema \"{name}\" is not valid JSON: {JsonBuilder.Where(ex)}", ex);
+        }
+        catch (Exception ex) when (ex is JsonSchemaException or ArgumentException or InvalidOperationException or KeyNotFoundException)
+        {
+            throw new FormatException($"The file \"{name}\" is not a valid JSON schema: {Sentence(ex.Message)}", ex);
+        }
+    }
+
+    /// <summary>What is wrong with <paramref name="message"/>; empty when it matches the schema.</summary>
+    public IReadOnlyList<string> ErrorsIn(WebSocketMessage message) => _errors.GetValue(message, Evaluate);
+
+    private IReadOnlyList<string> Evaluate(WebSocketMessage message)
+    {
+        if (!ParsedMessages.TryGet(message, out var document))
+        {
+            return [message.IsText ? "it is not JSON" : "it is binary, not JSON"];
+        }
+
+        using var json = JsonDocument.Parse(message.Text);
+        var results = _schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        if (results.IsValid)
+        {
+            return [];
+        }
+
+        return (results.Details ?? [])
+            .Prepend(results)
+            .Where(r => r.Errors is { Count: > 0 })
+            .SelectMany(r => r.Errors!.Values.Select(error => $"at {PathOf(r.InstanceLocation.ToString(), document)}: {Lowered(error)}"))
+            .Distinct()
+            .DefaultIfEmpty("it does not match")
+            .ToList();
+    }
+
+    /// <summary>One line: <c>does not match schemas/order.json: at $.a: …; at $: …</c>.</summary>
+    public string Mismatch(IReadOnlyList<string> errors)
+    {
+        var shown = string.Join("; ", errors.Take(MaxErrorsShown));
+        var more = errors.Count > MaxErrorsShown ? $"; and {Format.Count(errors.Count - MaxErrorsShown, "more error")}" : "";
+        return $"does not match {Name}: {shown}{more}";
+    }
+
+    /// <summary><c>matching the JSON schema "schemas/order.json"</c>; the message with fewest errors is the closest in a failure.</summary>
+    public MessageCheck Check() => new MessageCheck(
+        $"matching the JSON schema \"{Name}\"",
+        m => ErrorsIn(m).Count == 0)
+    {
+        Compare = m => ErrorsIn(m) is { Count: > 0 } errors ? new TextMismatch(Math.Max(0, 1000 - errors.Count), Mismatch(errors)) : null,
+    };
+
+    /// <summary>
+    /// <c>/order/items/0</c> as the step library writes paths, <c>$.order.items[0]</c>: an index where
+    /// the message has an array, a name where it has an object.
+    /// </summary>
+    private static string PathOf(string pointer, JsonNode? document)
+    {
+        var path = "$";
+        var node = document;
+        foreach (var raw in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var segment = raw.Replace("~1", "/").Replace("~0", "~");
+            if (node is JsonArray array && int.TryParse(segment, out var index))
+            {
+                path += $"[{index}]";
+                node = index < array.Count ? array[index] : null;
+            }
+            else
+            {
+                path += segment.All(c => char.IsLetterOrDigit(c) || c is '_' or '-' or '$' or '@') ? $".{segment}" : $"['{segment}']";
+                node = node is JsonObject obj && obj.TryGetPropertyValue(segment, out var child) ? child : null;
+            }
+        }
+
+        return path;
+    }
+
+    private static string Lowered(string error) => error.Length > 0 ? char.ToLowerInvariant(error[0]) + error[1..].TrimEnd('.') : error;
+
+    private static string Sentence(string text) => text.TrimEnd('.', ' ') + ".";
+}

@@ -1,0 +1,59 @@
+using BddWs.Driver;
+using BddWs.Driver.Json;
+using FluentAssertions;
+using Xunit;
+
+namespace BddWs.Driver.Tests;
+
+/// <summary>A JSON Schema file read, and its errors told with the path of each.</summary>
+public sealed class JsonSchemaFileTests
+{
+    private const string Order = """
+        {
+          "$schema": "https://json-schema.org/draft/2020-12/schema",
+          "type": "object",
+          "required": ["type", "order"],
+          "properties": {
+            "type": { "const": "order.created" },
+            "order": {
+              "type": "object",
+              "required": ["id", "quantity"],
+              "properties": { "id": { "type": "string" }, "quantity": { "type": "integer" }, "lines": { "type": "array", "items": { "type": "string" } } }
+            }
+          }
+        }
+        """;
+
+    [Fact]
+    public void A_message_that_matches_has_no_errors() =>
+        JsonSchemaFile.Read("order.json", Order).ErrorsIn(Text("{\"type\":\"order.created\",\"order\":{\"id\":\"A\",\"quantity\":2}}")).Should().BeEmpty();
+
+    [Fact]
+    public void Each_error_is_told_with_the_path_where_it_is()
+    {
+        var schema = JsonSchemaFile.Read("schemas/order.json", Order);
+
+        var errors = schema.ErrorsIn(Text("{\"type\":\"order.created\",\"order\":{\"quantity\":\"2\",\"lines\":[\"a\",3]}}"));
+
+        schema.Mismatch(errors).Should().Be(
+            "does not match schemas/order.json: at $.order: required properties [\"id\"] are not present; " +
+            "at $.order.quantity: value is \"string\" but should be \"integer\"; at $.order.lines[1]: value is \"integer\" but should be \"string\"");
+    }
+
+    [Fact]
+    public void A_message_that_is_not_json_is_told_so()
+    {
+        var schema = JsonSchemaFile.Read("order.json", Order);
+
+        schema.ErrorsIn(Text("hello")).Should().Equal("it is not JSON");
+        schema.ErrorsIn(WebSocketMessage.FromBytes([1, 2])).Should().Equal("it is binary, not JSON");
+    }
+
+    [Theory]
+    [InlineData("{ \"type\": ", "The JSON schema \"bad.json\" is not valid JSON: Expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed, at line 1, character 11.")]
+    [InlineData("{ \"type\": 5 }", "The file \"bad.json\" is not a valid JSON schema")]
+    public void A_file_that_is_no_schema_is_told_in_one_line(string text, string message) =>
+        FluentActions.Invoking(() => JsonSchemaFile.Read("bad.json", text)).Should().Throw<FormatException>().Which.Message.Should().StartWith(message);
+
+    private static WebSocketMessage Text(string text) => WebSocketMessage.FromText(text);
+}
