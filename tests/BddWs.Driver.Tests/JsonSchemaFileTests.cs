@@ -41,6 +41,14 @@ public sealed class JsonSchemaFileTests
     }
 
     [Fact]
+    public void A_field_the_schema_forbids_is_told_plainly()
+    {
+        var schema = JsonSchemaFile.Read("closed.json", "{ \"type\": \"object\", \"properties\": { \"a\": {} }, \"additionalProperties\": false }");
+
+        schema.ErrorsIn(Text("{\"a\":1,\"b\":2}")).Should().Equal("at $.b: not allowed by the schema");
+    }
+
+    [Fact]
     public void A_message_that_is_not_json_is_told_so()
     {
         var schema = JsonSchemaFile.Read("order.json", Order);

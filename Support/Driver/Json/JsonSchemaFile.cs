@@ -67,7 +67,7 @@ public sealed class JsonSchemaFile
         return (results.Details ?? [])
             .Prepend(results)
             .Where(r => r.Errors is { Count: > 0 })
-            .SelectMany(r => r.Errors!.Values.Select(error => $"at {PathOf(r.InstanceLocation.ToString(), document)}: {Lowered(error)}"))
+            .SelectMany(r => r.Errors!.Select(error => $"at {PathOf(r.InstanceLocation.ToString(), document)}: {Worded(error.Key, error.Value)}"))
             .Distinct()
             .DefaultIfEmpty("it does not match")
             .ToList();
@@ -86,7 +86,10 @@ public sealed class JsonSchemaFile
         $"matching the JSON schema \"{Name}\"",
         m => ErrorsIn(m).Count == 0)
     {
-        Compare = m => ErrorsIn(m) is { Count: > 0 } errors ? new TextMismatch(Math.Max(0, 1000 - errors.Count), Mismatch(errors)) : null,
+        // A message that is not JSON is never the closest: the list of messages already shows what it is.
+        Compare = m => ParsedMessages.TryGet(m, out _) && ErrorsIn(m) is { Count: > 0 } errors
+            ? new TextMismatch(Math.Max(0, 1000 - errors.Count), Mismatch(errors))
+            : null,
     };
 
     /// <summary>
@@ -115,7 +118,23 @@ public sealed class JsonSchemaFile
         return path;
     }
 
-    private static string Lowered(string error) => error.Length > 0 ? char.ToLowerInvariant(error[0]) + error[1..].TrimEnd('.') : error;
+    /// <summary>
+    /// The library's sentence, to follow "at $.x:". A JSON string it quotes again (<c>Expected "\u0022tick\u0022"</c>
+    /// for a const) reads <c>expected "tick"</c>.
+    /// </summary>
+    private static string Worded(string keyword, string error) =>
+        // Only a false schema (additionalProperties: false, items: false) errs without a keyword, saying "all values fail against the false schema".
+        keyword.Length == 0 ? "not allowed by the schema" : Lowered(error);
+
+    private static string Lowered(string error)
+    {
+        if (error.Contains("\\u0022", StringComparison.Ordinal))
+        {
+            error = error.Replace("\\u0022", "\"").Replace("\"\"", "\"");
+        }
+
+        return error.Length > 0 ? char.ToLowerInvariant(error[0]) + error[1..].TrimEnd('.') : error;
+    }
 
     private static string Sentence(string text) => text.TrimEnd('.', ' ') + ".";
 }

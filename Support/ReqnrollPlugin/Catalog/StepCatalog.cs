@@ -77,7 +77,13 @@ public sealed class StepCatalog
     private static string GroupOf(Type bindingClass)
     {
         var name = bindingClass.Name.EndsWith("Steps", StringComparison.Ordinal) ? bindingClass.Name[..^5] : bindingClass.Name;
-        return name == "Json" ? "JSON" : name;
+        return name switch
+        {
+            "Json" => "JSON",
+            "JsonDocument" => "JSON documents",
+            "JsonSchema" => "JSON Schema",
+            _ => name,
+        };
     }
 
     /// <summary>The keyword shown for a sentence that may follow any keyword.</summary>

@@ -35,6 +35,8 @@ public sealed class StepHarness : IAsyncDisposable
         Noise = new NoiseSteps(connections, settings);
         Counting = new CountingSteps(connections, settings);
         Remembering = new RememberingSteps(connections, Values, settings);
+        JsonDocument = new JsonDocumentSteps(connections, Values, settings);
+        JsonSchema = new JsonSchemaSteps(connections, Files, settings);
     }
 
     public Uri Url { get; }
@@ -64,6 +66,21 @@ public sealed class StepHarness : IAsyncDisposable
     public BddWs.Driver.Values.ScenarioValues Values { get; } = new();
 
     public RememberingSteps Remembering { get; }
+
+    public JsonDocumentSteps JsonDocument { get; }
+
+    /// <summary>The scenario's files (schemas), read from a folder of this harness's own: write them with <see cref="WriteFile"/>.</summary>
+    public BddWs.ReqnrollPlugin.Files.FeatureFiles Files { get; } = new(Directory.CreateTempSubdirectory("bddws-steps-").FullName);
+
+    public JsonSchemaSteps JsonSchema { get; }
+
+    /// <summary>Puts a file where the scenario's steps look for files next to the feature.</summary>
+    public void WriteFile(string name, string text)
+    {
+        var path = Path.Combine(Files.Folder, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
 
     /// <summary>Steps against a server that runs <paramref name="script"/> for each connection; nothing connected yet.</summary>
     public static async Task<StepHarness> StartAsync(Func<System.Net.WebSockets.WebSocket, Task> script, string? subProtocol = null)
@@ -126,5 +143,6 @@ public sealed class StepHarness : IAsyncDisposable
     {
         await Connections.DisposeAsync();
         await _server.DisposeAsync();
+        Directory.Delete(Files.Folder, recursive: true);
     }
 }
