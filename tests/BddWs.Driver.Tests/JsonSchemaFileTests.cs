@@ -63,5 +63,25 @@ public sealed class JsonSchemaFileTests
     public void A_file_that_is_no_schema_is_told_in_one_line(string text, string message) =>
         FluentActions.Invoking(() => JsonSchemaFile.Read("bad.json", text)).Should().Throw<FormatException>().Which.Message.Should().StartWith(message);
 
+    [Fact]
+    public void A_reference_to_another_file_is_read_from_beside_the_schema()
+    {
+        var folder = Directory.CreateTempSubdirectory("bddws-schema-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "common.json"), "{ \"$defs\": { \"id\": { \"type\": \"string\" } } }");
+            var schema = JsonSchemaFile.Read("order.json", "{ \"properties\": { \"id\": { \"$ref\": \"common.json#/$defs/id\" } } }", folder);
+
+            schema.ErrorsIn(Text("{\"id\":\"A-1\"}")).Should().BeEmpty();
+            schema.ErrorsIn(Text("{\"id\":1}")).Should().Equal("at $.id: value is \"integer\" but should be \"string\"");
+            FluentActions.Invoking(() => JsonSchemaFile.Read("order.json", "{ \"$ref\": \"missing.json\" }", folder).ErrorsIn(Text("1")))
+                .Should().Throw<FormatException>().WithMessage("The JSON schema \"order.json\" refers to \"missing.json\", which cannot be found.");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static WebSocketMessage Text(string text) => WebSocketMessage.FromText(text);
 }

@@ -77,12 +77,17 @@ public sealed class JsonSchemaStepFailureTests
     [Fact]
     public async Task A_file_that_is_no_schema_stops_the_step_in_one_line()
     {
-        await using var steps = await ConnectedAsync(_ => ["{}"]);
+        await using var steps = await ConnectedAsync(_ => ["{\"id\":1}"]);
         steps.WriteFile("broken.json", "{ \"type\": ");
         steps.WriteFile("wrong.json", "{ \"type\": 5 }");
+        steps.WriteFile("schemas/refers.json", "{ \"properties\": { \"id\": { \"$ref\": \"common.json#/$defs/id\" } } }");
+        await steps.Sending.SendText(I, "x");
+        await steps.ReceivedAsync(I, 1);
 
         (await FailureOf(() => steps.JsonSchema.EveryMatches(I, "broken.json"))).Should().StartWith("The JSON schema \"broken.json\" is not valid JSON: ");
         (await FailureOf(() => steps.JsonSchema.EveryMatches(I, "wrong.json"))).Should().StartWith("The file \"wrong.json\" is not a valid JSON schema: ");
+        (await FailureOf(() => steps.JsonSchema.AnyMatches(I, "schemas/refers.json"))).Should().Be(
+            "The JSON schema \"schemas/refers.json\" refers to \"schemas/common.json#/$defs/id\", which cannot be found.");
     }
 
     [Fact]

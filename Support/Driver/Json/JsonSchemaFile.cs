@@ -14,6 +14,9 @@ public sealed class JsonSchemaFile
 {
     private const int MaxErrorsShown = 5;
 
+    /// <summary>Where the feature's files stand for JSON Schema's references; nothing is ever fetched from it.</summary>
+    private static readonly Uri FilesRoot = new("https://feature-files.bddws.invalid/");
+
     private readonly JsonSchema _schema;
 
     // An expectation is judged again at every new message: each message is checked once.
@@ -28,18 +31,32 @@ public sealed class JsonSchemaFile
     /// <summary>The file's name as the feature wrote it (<c>schemas/order.json</c>).</summary>
     public string Name { get; }
 
-    /// <summary>The schema in <paramref name="text"/>, read from the file <paramref name="name"/>; one clear line when it is no schema.</summary>
-    public static JsonSchemaFile Read(string name, string text)
+    /// <summary>
+    /// The schema in <paramref name="text"/>, read from the file <paramref name="name"/>; one clear line
+    /// when it is no schema. Given the <paramref name="folder"/> the name is relative to, a <c>$ref</c>
+    /// to another file there (<c>"common.json#/$defs/id"</c>) is read from beside it.
+    /// </summary>
+    public static JsonSchemaFile Read(string name, string text, string? folder = null)
     {
+        // The schema's own address, under which its relative $refs resolve. Not a file: URI, since
+        // JsonSchema.Net then loses a $ref's #fragment (it escapes it into the file name).
+        var location = new Uri(FilesRoot, name.Replace('\\', '/'));
         try
         {
             // A registry of its own per file: the global one refuses a second schema with the same $id.
-            var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
-            return new JsonSchemaFile(name, JsonSchema.FromText(text, options));
+            var registry = new SchemaRegistry();
+            registry.Fetch = (uri, _) => folder is not null && FileUnder(folder, uri) is { } file && File.Exists(file)
+                ? JsonSchema.FromText(File.ReadAllText(file), new BuildOptions { SchemaRegistry = registry }, new Uri(uri.GetLeftPart(UriPartial.Path)))
+                : null;
+            return new JsonSchemaFile(name, JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = registry }, location));
         }
         catch (JsonException ex)
         {
             throw new FormatException($"The JSON schema \"{name}\" is not valid JSON: {JsonBuilder.Where(ex)}", ex);
+        }
+        catch (RefResolutionException ex)
+        {
+            throw Unresolved(name, ex);
         }
         catch (Exception ex) when (ex is JsonSchemaException or ArgumentException or InvalidOperationException or KeyNotFoundException)
         {
@@ -58,7 +75,17 @@ public sealed class JsonSchemaFile
         }
 
         using var json = JsonDocument.Parse(message.Text);
-        var results = _schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        EvaluationResults results;
+        try
+        {
+            results = _schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        }
+        catch (RefResolutionException ex)
+        {
+            // JsonSchema.Net follows most references only when a message leads it there.
+            throw Unresolved(Name, ex);
+        }
+
         if (results.IsValid)
         {
             return [];
@@ -122,6 +149,17 @@ public sealed class JsonSchemaFile
     /// The library's sentence, to follow "at $.x:". A JSON string it quotes again (<c>Expected "\u0022tick\u0022"</c>
     /// for a const) reads <c>expected "tick"</c>.
     /// </summary>
+    private static FormatException Unresolved(string name, RefResolutionException error)
+    {
+        var target = FilesRoot.IsBaseOf(error.BaseUri)
+            ? $"\"{Uri.UnescapeDataString(FilesRoot.MakeRelativeUri(error.BaseUri).ToString())}\""
+            : error.BaseUri.ToString();
+        return new FormatException($"The JSON schema \"{name}\" refers to {target}{(error.Anchor is null ? "" : $" (#{error.Anchor})")}, which cannot be found.", error);
+    }
+
+    private static string? FileUnder(string folder, Uri uri) =>
+        FilesRoot.IsBaseOf(uri) ? Path.GetFullPath(Path.Combine(folder, Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/')))) : null;
+
     private static string Worded(string keyword, string error) =>
         // Only a false schema (additionalProperties: false, items: false) errs without a keyword, saying "all values fail against the false schema".
         keyword.Length == 0 ? "not allowed by the schema" : Lowered(error);
