@@ -129,7 +129,7 @@ public sealed class JsonComparison
         {
             Agreeing++;
         }
-        else
+        else if (FirstDifference is null)
         {
             Differ($"differs at {path}: expected {(JsonPlaceholder.TryRead(expected, out var p) ? p.Text : Show(expected))}, received {Show(actual)}");
         }

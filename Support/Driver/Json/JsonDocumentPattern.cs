@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -16,6 +17,9 @@ public sealed class JsonDocumentPattern
     private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly JsonNode? _expected;
+
+    // A wait judges every message again at each new one: each is compared once.
+    private readonly ConditionalWeakTable<WebSocketMessage, Compared> _comparisons = new();
 
     private JsonDocumentPattern(JsonNode? expected, bool extraFieldsAllowed)
     {
@@ -37,7 +41,7 @@ public sealed class JsonDocumentPattern
 
     /// <summary>How <paramref name="message"/> compares; null when it is binary or not JSON.</summary>
     public JsonComparison? CompareWith(WebSocketMessage message) =>
-        ParsedMessages.TryGet(message, out var document) ? JsonComparison.Of(_expected, document, ExtraFieldsAllowed) : null;
+        _comparisons.GetValue(message, m => new Compared(ParsedMessages.TryGet(m, out var document) ? JsonComparison.Of(_expected, document, ExtraFieldsAllowed) : null)).Comparison;
 
     /// <summary><c>in JSON containing {"type":"greeting"}</c>, with its closest miss told in a failure.</summary>
     public MessageCheck Check() => new MessageCheck(
@@ -115,4 +119,6 @@ public sealed class JsonDocumentPattern
                 break;
         }
     }
+
+    private sealed record Compared(JsonComparison? Comparison);
 }
