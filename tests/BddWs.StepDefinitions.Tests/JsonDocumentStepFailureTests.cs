@@ -27,7 +27,7 @@ public sealed class JsonDocumentStepFailureTests
         (await FailureOf(() => steps.JsonDocument.ContainingWithin(I, TimeSpan.FromMilliseconds(20), "{\"order\":{\"id\":\"(any)\",\"price\":\"(any number)\"}}"))).Should().Be(
             "Expected a message in JSON containing {\"order\":{\"id\":\"(any)\",\"price\":\"(any number)\"}} within 20 ms, but received 2 messages: " +
             "[1] \"{\"type\":\"tick\"}\" [2] \"{\"type\":\"order.created\",\"order\":{\"id\":\"A-7\",\"quantity\":\"2\"}}\"; " +
-            "the closest, [2], differs: $.order.price is missing. Connection: open.");
+            "the closest, [2], differs: $.order.price is missing, expected (any number). Connection: open.");
         steps.Values.Names.Should().BeEmpty();
     }
 
@@ -42,7 +42,7 @@ public sealed class JsonDocumentStepFailureTests
 
         (await FailureOf(() => steps.JsonDocument.EqualTo(I, "{\"to\":{\"name\":\"Ada\"},\"type\":\"greeting\"}"))).Should().Be(
             "Expected a message in JSON equal to {\"to\":{\"name\":\"Ada\"},\"type\":\"greeting\"} within 300 ms, but received 1 message: " +
-            "[1] \"{\"type\":\"greeting\",\"to\":{\"name\":\"Ada\",\"note\":\"hi\"}}\"; [1] differs: $.to.note was not expected. Connection: open.");
+            "[1] \"{\"type\":\"greeting\",\"to\":{\"name\":\"Ada\",\"note\":\"hi\"}}\"; [1] differs: $.to.note was not expected, received \"hi\". Connection: open.");
         (await FailureOf(() => steps.JsonDocument.EqualToWithin(I, TimeSpan.FromMilliseconds(20), "{\"type\": greeting}"))).Should().Be(
             "The expected JSON is not valid: 'g' is an invalid start of a value, at line 1, character 10.");
     }

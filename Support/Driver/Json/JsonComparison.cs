@@ -89,7 +89,7 @@ public sealed class JsonComparison
             }
             else if (!present)
             {
-                Differ($"differs: {fieldPath} is missing");
+                Differ($"differs: {fieldPath} is missing, expected {Expected(expectedValue)}");
             }
             else
             {
@@ -99,9 +99,9 @@ public sealed class JsonComparison
 
         if (!_extraFieldsAllowed)
         {
-            foreach (var (name, _) in actual.Where(field => !expected.ContainsKey(field.Key)))
+            foreach (var (name, value) in actual.Where(field => !expected.ContainsKey(field.Key)))
             {
-                Differ($"differs: {Child(path, name)} was not expected");
+                Differ($"differs: {Child(path, name)} was not expected, received {Show(value)}");
             }
         }
     }
@@ -131,9 +131,11 @@ public sealed class JsonComparison
         }
         else if (FirstDifference is null)
         {
-            Differ($"differs at {path}: expected {(JsonPlaceholder.TryRead(expected, out var p) ? p.Text : Show(expected))}, received {Show(actual)}");
+            Differ($"differs at {path}: expected {Expected(expected)}, received {Show(actual)}");
         }
     }
+
+    private static string Expected(JsonNode? expected) => JsonPlaceholder.TryRead(expected, out var placeholder) ? placeholder.Text : Show(expected);
 
     private void Differ(string description) => FirstDifference ??= description;
 
