@@ -46,5 +46,5 @@ public sealed class JsonSchemaSteps(ScenarioConnections connections, FeatureFile
     public Task EveryMatches(ConnectionName who, string file) =>
         connections[who].ShouldMeetAsync(SchemaExpect.EveryMessage(Schema(file)), settings.Timeout);
 
-    private JsonSchemaFile Schema(string file) => JsonSchemaFile.Read(file, files.ReadText(file), files.Folder);
+    private JsonSchemaFile Schema(string file) => JsonSchemaFile.Load(file, files.PathOf(file));
 }

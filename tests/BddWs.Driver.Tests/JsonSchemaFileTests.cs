@@ -70,12 +70,18 @@ public sealed class JsonSchemaFileTests
         try
         {
             File.WriteAllText(Path.Combine(folder, "common.json"), "{ \"$defs\": { \"id\": { \"type\": \"string\" } } }");
-            var schema = JsonSchemaFile.Read("order.json", "{ \"properties\": { \"id\": { \"$ref\": \"common.json#/$defs/id\" } } }", folder);
+            var path = Path.Combine(folder, "order.json");
+            var schema = JsonSchemaFile.Read("order.json", "{ \"properties\": { \"id\": { \"$ref\": \"common.json#/$defs/id\" } } }", path);
 
             schema.ErrorsIn(Text("{\"id\":\"A-1\"}")).Should().BeEmpty();
             schema.ErrorsIn(Text("{\"id\":1}")).Should().Equal("at $.id: value is \"integer\" but should be \"string\"");
-            FluentActions.Invoking(() => JsonSchemaFile.Read("order.json", "{ \"$ref\": \"missing.json\" }", folder).ErrorsIn(Text("1")))
-                .Should().Throw<FormatException>().WithMessage("The JSON schema \"order.json\" refers to \"missing.json\", which cannot be found.");
+            FluentActions.Invoking(() => JsonSchemaFile.Read("order.json", "{ \"$ref\": \"missing.json\" }", path).ErrorsIn(Text("1")))
+                .Should().Throw<FormatException>().Which.Message.Should().Be($"The JSON schema \"order.json\" refers to {Path.Combine(folder, "missing.json")}, which cannot be found.");
+            File.WriteAllText(Path.Combine(folder, "broken.json"), "{");
+            FluentActions.Invoking(() => JsonSchemaFile.Read("order.json", "{ \"$ref\": \"broken.json\" }", path).ErrorsIn(Text("1")))
+                .Should().Throw<FormatException>().Which.Message.Should().StartWith($"The JSON schema \"order.json\" refers to {Path.Combine(folder, "broken.json")}, which is not valid JSON: ");
+            FluentActions.Invoking(() => JsonSchemaFile.Load("gone.json", Path.Combine(folder, "gone", "gone.json")))
+                .Should().Throw<FormatException>().Which.Message.Should().StartWith("The JSON schema \"gone.json\" cannot be read: Could not find a part of the path");
         }
         finally
         {

@@ -87,7 +87,7 @@ public sealed class JsonSchemaStepFailureTests
         (await FailureOf(() => steps.JsonSchema.EveryMatches(I, "broken.json"))).Should().StartWith("The JSON schema \"broken.json\" is not valid JSON: ");
         (await FailureOf(() => steps.JsonSchema.EveryMatches(I, "wrong.json"))).Should().StartWith("The file \"wrong.json\" is not a valid JSON schema: ");
         (await FailureOf(() => steps.JsonSchema.AnyMatches(I, "schemas/refers.json"))).Should().Be(
-            "The JSON schema \"schemas/refers.json\" refers to \"schemas/common.json#/$defs/id\", which cannot be found.");
+            $"The JSON schema \"schemas/refers.json\" refers to {Path.Combine(steps.Files.Folder, "schemas", "common.json")}#/$defs/id, which cannot be found.");
     }
 
     [Fact]

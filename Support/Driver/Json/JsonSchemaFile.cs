@@ -32,23 +32,37 @@ public sealed class JsonSchemaFile
     public string Name { get; }
 
     /// <summary>
-    /// The schema in <paramref name="text"/>, read from the file <paramref name="name"/>; one clear line
-    /// when it is no schema. Given the <paramref name="folder"/> the name is relative to, a <c>$ref</c>
-    /// to another file there (<c>"common.json#/$defs/id"</c>) is read from beside it.
+    /// The schema in the file at <paramref name="path"/>, which the feature calls <paramref name="name"/>;
+    /// one clear line when it cannot be read or is no schema.
     /// </summary>
-    public static JsonSchemaFile Read(string name, string text, string? folder = null)
+    public static JsonSchemaFile Load(string name, string path)
     {
-        // The schema's own address, under which its relative $refs resolve. Not a file: URI, since
-        // JsonSchema.Net then loses a $ref's #fragment (it escapes it into the file name).
-        var location = new Uri(FilesRoot, name.Replace('\\', '/'));
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new FormatException($"The JSON schema \"{name}\" cannot be read: {Sentence(ex.Message)}", ex);
+        }
+
+        return Read(name, text, path);
+    }
+
+    /// <summary>
+    /// The schema in <paramref name="text"/>, from the file <paramref name="name"/>; one clear line when
+    /// it is no schema. Given the file's <paramref name="path"/>, a <c>$ref</c> to another file
+    /// (<c>"common.json#/$defs/id"</c>) is read from beside it.
+    /// </summary>
+    public static JsonSchemaFile Read(string name, string text, string? path = null)
+    {
         try
         {
             // A registry of its own per file: the global one refuses a second schema with the same $id.
             var registry = new SchemaRegistry();
-            registry.Fetch = (uri, _) => folder is not null && FileUnder(folder, uri) is { } file && File.Exists(file)
-                ? JsonSchema.FromText(File.ReadAllText(file), new BuildOptions { SchemaRegistry = registry }, new Uri(uri.GetLeftPart(UriPartial.Path)))
-                : null;
-            return new JsonSchemaFile(name, JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = registry }, location));
+            registry.Fetch = (uri, _) => Referenced(name, uri, registry);
+            return new JsonSchemaFile(name, JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = registry }, AddressOf(path ?? name)));
         }
         catch (JsonException ex)
         {
@@ -149,16 +163,46 @@ public sealed class JsonSchemaFile
     /// The library's sentence, to follow "at $.x:". A JSON string it quotes again (<c>Expected "\u0022tick\u0022"</c>
     /// for a const) reads <c>expected "tick"</c>.
     /// </summary>
+    /// <summary>
+    /// The address a schema file stands at, under which its relative <c>$ref</c>s resolve: its full path
+    /// under a made-up host. Not a file: URI, since JsonSchema.Net then loses a $ref's #fragment
+    /// (it escapes it into the file name).
+    /// </summary>
+    private static Uri AddressOf(string path) =>
+        new UriBuilder(FilesRoot.Scheme, FilesRoot.Host) { Path = Path.GetFullPath(path).Replace('\\', '/') }.Uri;
+
+    private static string FileAt(Uri address)
+    {
+        var path = Uri.UnescapeDataString(address.AbsolutePath);
+        // "/C:/suite/x.json" on Windows.
+        return path.Length > 2 && path[2] == ':' ? path[1..] : path;
+    }
+
+    /// <summary>A file another schema refers to, read when JsonSchema.Net first follows the reference; null when it is not there.</summary>
+    private static JsonSchema? Referenced(string name, Uri address, SchemaRegistry registry)
+    {
+        if (address.Host != FilesRoot.Host || !File.Exists(FileAt(address)))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSchema.FromText(File.ReadAllText(FileAt(address)), new BuildOptions { SchemaRegistry = registry }, new Uri(address.GetLeftPart(UriPartial.Path)));
+        }
+        catch (JsonException ex)
+        {
+            throw new FormatException($"The JSON schema \"{name}\" refers to {FileAt(address)}, which is not valid JSON: {JsonBuilder.Where(ex)}", ex);
+        }
+    }
+
     private static FormatException Unresolved(string name, RefResolutionException error)
     {
-        var target = FilesRoot.IsBaseOf(error.BaseUri)
-            ? $"\"{Uri.UnescapeDataString(FilesRoot.MakeRelativeUri(error.BaseUri).ToString())}\""
+        var target = error.BaseUri.Host == FilesRoot.Host
+            ? $"{FileAt(error.BaseUri)}{error.BaseUri.Fragment}"
             : error.BaseUri.ToString();
         return new FormatException($"The JSON schema \"{name}\" refers to {target}{(error.Anchor is null ? "" : $" (#{error.Anchor})")}, which cannot be found.", error);
     }
-
-    private static string? FileUnder(string folder, Uri uri) =>
-        FilesRoot.IsBaseOf(uri) ? Path.GetFullPath(Path.Combine(folder, Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/')))) : null;
 
     private static string Worded(string keyword, string error) =>
         // Only a false schema (additionalProperties: false, items: false) errs without a keyword, saying "all values fail against the false schema".
