@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -12,6 +13,8 @@ namespace BddWs.Driver.Values;
 /// </summary>
 public sealed partial class ScenarioValues
 {
+    private static readonly JsonSerializerOptions RelaxedJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private readonly Dictionary<string, Remembered> _values = new(StringComparer.Ordinal);
     private readonly HashSet<string> _secretNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _secrets = new(StringComparer.Ordinal);
@@ -88,18 +91,21 @@ public sealed partial class ScenarioValues
         }
 
         // Longest first, so a secret that contains another is masked whole.
-        foreach (var secret in _secrets.OrderByDescending(s => s.Length))
+        foreach (var form in _secrets.SelectMany(Forms).Distinct().OrderByDescending(s => s.Length))
         {
-            text = text.Replace(secret, Secrets.Mask, StringComparison.Ordinal);
-            var escaped = JsonSerializer.Serialize(secret)[1..^1];
-            if (escaped != secret)
-            {
-                text = text.Replace(escaped, Secrets.Mask, StringComparison.Ordinal);
-            }
+            text = text.Replace(form, Secrets.Mask, StringComparison.Ordinal);
         }
 
         return text;
     }
+
+    /// <summary>A secret as written, and as JSON writers escape it (<c>\"</c> or <c>\u0022</c> for a quote).</summary>
+    private static IEnumerable<string> Forms(string secret) =>
+    [
+        secret,
+        JsonSerializer.Serialize(secret)[1..^1],
+        JsonSerializer.Serialize(secret, RelaxedJson)[1..^1],
+    ];
 
     private Substitution Lookup(string name)
     {

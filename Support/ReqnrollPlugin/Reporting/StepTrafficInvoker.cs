@@ -5,7 +5,6 @@ using Reqnroll;
 using Reqnroll.Bindings;
 using Reqnroll.Infrastructure;
 using Reqnroll.Tracing;
-using Xunit.Sdk;
 
 namespace BddWs.ReqnrollPlugin.Reporting;
 
@@ -42,7 +41,7 @@ public sealed class StepTrafficInvoker(BindingInvoker inner) : IAsyncBindingInvo
 
             return await inner.InvokeBindingAsync(binding, contextManager, arguments, testTracer, durationHolder);
         }
-        catch (Exception failure) when (Masked(failure, values) is { } masked)
+        catch (Exception failure) when (MaskedFailure.Of(failure, values) is { } masked)
         {
             throw masked;
         }
@@ -59,12 +58,6 @@ public sealed class StepTrafficInvoker(BindingInvoker inner) : IAsyncBindingInvo
             }
         }
     }
-
-    /// <summary>A failure for the reader whose message shows a secret, told again with the secret masked; null for any other.</summary>
-    private static ReaderFailureException? Masked(Exception failure, ScenarioValues values) =>
-        BddWs.Bridge.ReaderMessage.Of(failure) is { } message && values.Mask(message) is var masked && masked != message
-            ? new ReaderFailureException(masked)
-            : null;
 
     private static string FileFor(IContextManager context) => ConversationFiles.For(
         context.FeatureContext?.FeatureInfo.Title ?? "",
