@@ -64,6 +64,7 @@ public sealed partial class ScenarioValues
     /// <summary>
     /// <paramref name="text"/> with each <c>${name}</c> replaced by the scenario's value, or else
     /// the environment variable of that name; each replacement is added to <paramref name="used"/>.
+    /// <c>$${name}</c> stands for the text <c>${name}</c>.
     /// A name that is neither throws, naming the values the scenario has.
     /// </summary>
     public string Expand(string text, ICollection<Substitution>? used = null)
@@ -75,6 +76,11 @@ public sealed partial class ScenarioValues
 
         return Reference().Replace(text, match =>
         {
+            if (match.Groups["escape"].Success)
+            {
+                return match.Value[1..];
+            }
+
             var name = match.Groups["name"].Value;
             var substitution = Lookup(name);
             used?.Add(substitution);
@@ -141,7 +147,8 @@ public sealed partial class ScenarioValues
 
     private sealed record Remembered(string Value, bool Secret);
 
-    [GeneratedRegex(@"\$\{(?<name>[A-Za-z_][A-Za-z0-9_]*)\}")]
+    // $${name} is the text ${name} itself, for a message that must carry it as written.
+    [GeneratedRegex(@"(?<escape>\$)?\$\{(?<name>[A-Za-z_][A-Za-z0-9_]*)\}")]
     private static partial Regex Reference();
 
     [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*$")]

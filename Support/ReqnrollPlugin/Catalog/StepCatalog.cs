@@ -21,7 +21,8 @@ public sealed class StepCatalog
 
     public const string ValueReferenceMeaning =
         "Written anywhere in quoted text, a doc string or a table cell: the value the scenario remembered under that name " +
-        "(see Remembering), or else the environment variable of that name; any other name stops the step, naming the values there are. " +
+        "(see Remembering), or else the environment variable of that name; any other name stops the step, naming the values there are " +
+        "(`$${name}` is the text `${name}` itself). " +
         "The report shows each value used under its step, `***` for a secret (tokens, passwords, credentials).";
 
     private static readonly string[] GroupOrder = ["Connecting", "Sending", "Receiving", "JSON", "Binary", "Closing"];

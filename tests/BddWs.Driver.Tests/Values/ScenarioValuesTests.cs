@@ -66,6 +66,7 @@ public sealed class ScenarioValuesTests
     public void Text_without_names_is_left_as_it_is()
     {
         new ScenarioValues().Expand("price: $5 {not a name} ${} $ {x}").Should().Be("price: $5 {not a name} ${} $ {x}");
+        new ScenarioValues().Expand("template: $${orderId}").Should().Be("template: ${orderId}", "a doubled $ writes the reference itself");
     }
 
     [Theory]
