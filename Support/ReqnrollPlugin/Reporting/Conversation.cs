@@ -139,7 +139,8 @@ public sealed class Conversation(ScenarioValues values)
 
     private static string Line(WebSocketSession session, SessionEvent sessionEvent, TimeSpan sincePrevious) => sessionEvent switch
     {
-        Opened opened => $"open {session.DisplayUrl}{Details(session, opened)}",
+        // A reconnect starts a new record; the word tells the reader why counts start over here.
+        Opened opened => $"{(session.Reconnections > 0 ? "reconnect" : "open")} {session.DisplayUrl}{Details(session, opened)}",
         MessageEvent { Direction: MessageDirection.Sent } sent => $"→ sent {Format.Message(sent.Message)}",
         MessageEvent received => $"← received {Format.Message(received.Message)} (+{Format.Elapsed(sincePrevious)}){Ignored(session, received)}",
         ErrorEvent error => $"error: {error.Reason}",

@@ -54,7 +54,7 @@ public sealed class StepTrafficInvoker(BindingInvoker inner) : IAsyncBindingInvo
                 conversation.FullConversationFile ??= FileFor(contextManager);
                 var step = contextManager.StepContext?.StepInfo;
                 var during = step is null ? "" : $"{step.StepDefinitionType} {step.Text}";
-                conversation.Tell(scenario.Resolve<ScenarioConnections>().All, during, output);
+                conversation.Tell(scenario.Resolve<ScenarioConnections>().Reported, during, output);
             }
         }
     }
