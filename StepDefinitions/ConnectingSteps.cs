@@ -94,10 +94,35 @@ public sealed class ConnectingSteps(ScenarioConnections connections, SuiteSettin
     [Then("connecting fails")]
     public void Fails() => connections.LastAttempt.ShouldHaveFailed();
 
+    /// <summary>
+    /// Tries a connection to a path or URL and expects it not to open, for any reason: refused, answered
+    /// with an HTTP status, a broken handshake, a TLS failure, no answer in time. The report says why it failed.
+    /// It uses the request headers, query parameters and subprotocols given before it, and no name.
+    /// </summary>
+    /// <example>Then connecting to "/secure" fails</example>
+    [Then("connecting to {string} fails")]
+    public Task ConnectingToFails(string pathOrUrl) => ConnectingToFailsWithin(pathOrUrl, settings.ConnectTimeout);
+
+    /// <summary>Tries a connection and expects it not to open, giving up on the handshake after the given time (which counts as failing).</summary>
+    /// <example>Then connecting to "/stall" fails within 300 ms</example>
+    [Then("connecting to {string} fails within {duration}")]
+    public async Task ConnectingToFailsWithin(string pathOrUrl, Duration within) =>
+        (await connections.AttemptAsync(pathOrUrl, within)).ShouldNotHaveOpened(pathOrUrl);
+
     /// <summary>The last attempt opened the connection.</summary>
     /// <example>Then connecting succeeds</example>
     [Then("connecting succeeds")]
     public void Succeeds() => connections.LastAttempt.ShouldEndAs(ConnectionOutcome.Connected);
+
+    /// <summary>
+    /// Closes the connection normally (status 1000) if it is still open, then opens it again with what it
+    /// asked for the first time: the same path or URL, request headers, query parameters and subprotocols.
+    /// From then on, counts, positions and "next" start over with the new connection; the report keeps
+    /// the earlier traffic and marks the new opening <c>reconnect</c>.
+    /// </summary>
+    /// <example>When "Bob" reconnects</example>
+    [When("{who} reconnect(s)")]
+    public Task Reconnect(ConnectionName who) => connections.ReconnectAsync(who);
 
     /// <summary>The server chose this subprotocol in the handshake.</summary>
     /// <example>Then the negotiated subprotocol is "bddws.json"</example>

@@ -35,6 +35,7 @@ public sealed class StepHarness : IAsyncDisposable
         Noise = new NoiseSteps(connections, settings);
         Counting = new CountingSteps(connections, settings);
         Remembering = new RememberingSteps(connections, Values, settings);
+        Payload = new PayloadSteps(connections, Files, Values);
     }
 
     public Uri Url { get; }
@@ -64,6 +65,11 @@ public sealed class StepHarness : IAsyncDisposable
     public BddWs.Driver.Values.ScenarioValues Values { get; } = new();
 
     public RememberingSteps Remembering { get; }
+
+    /// <summary>The files "next to the feature": a folder of this harness's own, removed with it.</summary>
+    public BddWs.ReqnrollPlugin.Files.FeatureFiles Files { get; } = new(Directory.CreateTempSubdirectory("bddws-feature-").FullName);
+
+    public PayloadSteps Payload { get; }
 
     /// <summary>Steps against a server that runs <paramref name="script"/> for each connection; nothing connected yet.</summary>
     public static async Task<StepHarness> StartAsync(Func<System.Net.WebSockets.WebSocket, Task> script, string? subProtocol = null)
@@ -126,5 +132,6 @@ public sealed class StepHarness : IAsyncDisposable
     {
         await Connections.DisposeAsync();
         await _server.DisposeAsync();
+        Directory.Delete(Files.Folder, recursive: true);
     }
 }
