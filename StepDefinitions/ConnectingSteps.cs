@@ -116,7 +116,8 @@ public sealed class ConnectingSteps(ScenarioConnections connections, SuiteSettin
 
     /// <summary>
     /// Closes the connection normally (status 1000) if it is still open, then opens it again with what it
-    /// asked for the first time: the same path or URL, request headers, query parameters and subprotocols.
+    /// asked for the first time: the same path or URL, request headers, query parameters and subprotocols
+    /// (and it ignores the messages it ignored).
     /// From then on, counts, positions and "next" start over with the new connection; the report keeps
     /// the earlier traffic and marks the new opening <c>reconnect</c>.
     /// </summary>

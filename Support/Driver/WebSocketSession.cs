@@ -64,8 +64,20 @@ public sealed class WebSocketSession : IAsyncDisposable
     /// </summary>
     public int Reconnections { get; private init; }
 
-    /// <summary>A new connection, not yet opened, asking for what this one asked for: the same URL, headers, query and subprotocols.</summary>
-    public WebSocketSession Renewed() => new(Name, _requestedUrl, _options) { Reconnections = Reconnections + 1 };
+    /// <summary>
+    /// A new connection, not yet opened, asking for what this one asked for (the same URL, headers, query
+    /// and subprotocols) and ignoring what this one ignores: the noise of a server does not change when a client comes back.
+    /// </summary>
+    public WebSocketSession Renewed()
+    {
+        var renewed = new WebSocketSession(Name, _requestedUrl, _options) { Reconnections = Reconnections + 1 };
+        foreach (var check in Ignored.Checks)
+        {
+            renewed.Ignored.Add(check);
+        }
+
+        return renewed;
+    }
 
     /// <summary>The received messages this connection leaves out of counts, positions, order and "next".</summary>
     public IgnoreRule Ignored { get; } = new();

@@ -57,6 +57,20 @@ public sealed class ReconnectTests
     }
 
     [Fact]
+    public async Task A_reconnected_connection_ignores_what_it_ignored_before()
+    {
+        await using var steps = await ConnectedAsync(text => ["ping", $"echo {text}"]);
+        steps.Noise.IgnoreMatching(I, "^ping$");
+
+        await steps.Connecting.Reconnect(I);
+        await steps.Sending.SendText(I, "after");
+        await steps.ReceivedAsync(I, 1);
+
+        await steps.Receiving.ExactCount(I, 1);
+        await steps.Receiving.NextIs("echo after");
+    }
+
+    [Fact]
     public async Task A_connection_the_server_closed_is_opened_again_without_a_close_of_its_own()
     {
         await using var steps = await StartAsync(async socket =>
