@@ -39,13 +39,13 @@ public sealed class ReceivingSteps(ScenarioConnections connections, SuiteSetting
         Each(names).ShouldAllMeetAsync(() => Expect.AnyMessage(MessageCheck.Containing(text)), within);
 
     /// <summary>Each of these connections received a message that is exactly this text; a failure names every connection that did not.</summary>
-    /// <example>Then "Bob" and "Carol" receive "hi"</example>
-    [Then("{names} receive {string}")]
+    /// <example>Then "Bob" and "Carol" receive the message "hi"</example>
+    [Then("{names} receive the message {string}")]
     public Task EachMessageEqualTo(ConnectionNames names, string text) => EachMessageEqualToWithin(names, text, settings.Timeout);
 
     /// <summary>Each of these connections received a message that is exactly this text, at the latest after the given time.</summary>
-    /// <example>Then "Bob", "Carol" and "Dave" receive "hi" within 1 s</example>
-    [Then("{names} receive {string} within {duration}")]
+    /// <example>Then "Bob", "Carol" and "Dave" receive the message "hi" within 1 s</example>
+    [Then("{names} receive the message {string} within {duration}")]
     public Task EachMessageEqualToWithin(ConnectionNames names, string text, Duration within) =>
         Each(names).ShouldAllMeetAsync(() => Expect.AnyMessage(MessageCheck.EqualTo(text)), within);
 

@@ -69,5 +69,5 @@ Feature: Connections over time
     And "Carol" is connected to "/chat?room=over-time-news"
     And "Dave" is connected to "/chat?room=over-time-news"
     When "Alice" sends "lunch is ready"
-    Then "Bob" and "Carol" receive "lunch is ready"
+    Then "Bob" and "Carol" receive the message "lunch is ready"
     And "Bob", "Carol" and "Dave" receive a message containing "lunch"
