@@ -41,6 +41,10 @@ public sealed class ParameterTypes
                 : throw new ArgumentException(
                     $"\"{text}\" is not a close status; use a number (1000, or 3000-4999 for your own) or one of: {string.Join(", ", CloseStatusNames.All)}.");
 
+    /// <summary>An HTTP method, in capitals: <c>GET</c>, <c>POST</c>, <c>PUT</c>, <c>PATCH</c>, <c>DELETE</c>.</summary>
+    [StepArgumentTransformation(@"(GET|POST|PUT|PATCH|DELETE)", Name = "http-method")]
+    public HttpMethod HttpMethod(string text) => new(text);
+
     /// <summary>A length of time: <c>500 ms</c>, <c>2 s</c>, <c>1.5 seconds</c>.</summary>
     [StepArgumentTransformation(@"(\d+ ?ms|\d+ ?milliseconds|\d+ ?millisecond|\d+ ?s|\d+ ?seconds|\d+ ?second|\d+\.\d+ ?s|\d+\.\d+ ?seconds)", Name = "duration")]
     public Duration Duration(string text)
