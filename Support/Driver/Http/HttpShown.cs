@@ -30,7 +30,7 @@ public static class HttpShown
         var took = $" (+{Format.Elapsed(exchange.Ended - exchange.Sent)})";
         if (exchange.Reply is not { } reply)
         {
-            return $"← no answer: {exchange.Failure}{took}";
+            return $"← failed: {exchange.Failure}{took}";
         }
 
         var notable = reply.Headers.Where(h => NotableReplyHeaders.Contains(h.Key, StringComparer.OrdinalIgnoreCase)).ToList();

@@ -81,7 +81,9 @@ public sealed partial class ScenarioHttp(HttpTransport transport, ServerUnderTes
             failure = Why(ex, url);
         }
 
-        var exchange = new HttpExchange(method.Method, url, headers, body, sent, Timeline.Now, reply, failure);
+        // The body as sent: a Content-Type header of the scenario's own replaces the step's media type.
+        var sentBody = body is null ? null : body with { MediaType = request.Content?.Headers.ContentType?.MediaType ?? body.MediaType };
+        var exchange = new HttpExchange(method.Method, url, headers, sentBody, sent, Timeline.Now, reply, failure);
         lock (_gate)
         {
             _exchanges.Add(exchange);
