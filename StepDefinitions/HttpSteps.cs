@@ -19,7 +19,7 @@ public sealed class HttpSteps(ScenarioHttp http, ScenarioValues values)
     /// the step sets it again (WebSocket connections have their own: "the request header").
     /// </summary>
     /// <example>Given the HTTP header "Authorization" is "Bearer ${token}"</example>
-    [Given("the HTTP header {string} is {string}")]
+    [StepDefinition("the HTTP header {string} is {string}")]
     public void Header(string name, string value) => http.SetHeader(name, value);
 
     /// <summary>

@@ -188,7 +188,8 @@ public sealed class HttpStepFailureTests
         server.Received[0].Headers["Content-Type"].Should().Be("application/json; charset=utf-8");
     }
 
-    private static int ClosedPort()
+    /// <summary>A loopback port nothing listens on: one the system just gave out and took back.</summary>
+    internal static int ClosedPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

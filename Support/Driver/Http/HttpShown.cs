@@ -53,9 +53,11 @@ public static class HttpShown
             return Shortened(Form(text));
         }
 
-        return JsonExpectation.TryParse(text, out var document)
-            ? Shortened(Masked(document)?.ToJsonString(Readable) ?? "null")
-            : Format.Quoted(text);
+        // A JSON object or array is shown as JSON whatever its label, so its secret fields are masked;
+        // a lone "42" or "true" is JSON only when the body says it is.
+        var json = JsonExpectation.TryParse(text, out var document)
+                   && (document is JsonObject or JsonArray || mediaType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true);
+        return json ? Shortened(Masked(document)?.ToJsonString(Readable) ?? "null") : Format.Quoted(text);
     }
 
     /// <summary>A value found at a JSON path, as a failure shows it: text quoted, other JSON as it is, a secret field masked.</summary>

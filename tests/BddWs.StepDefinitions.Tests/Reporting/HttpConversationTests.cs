@@ -99,15 +99,31 @@ public sealed class HttpConversationTests
     }
 
     [Fact]
+    public async Task Long_bodies_are_shortened_and_text_is_quoted_like_a_message()
+    {
+        var items = string.Join(",", Enumerable.Range(1, 100).Select(n => $"{{\"n\":{n}}}"));
+        await using var server = await HttpFake.AnsweringAsync(200, $"[{items}]");
+        await using var steps = await ForHttpAsync(server.Url);
+        var conversation = new Conversation(steps.Values);
+
+        await steps.HttpSteps.SendText(HttpMethod.Post, "/notes", "42\nend ");
+        var lines = conversation.NewLines([], steps.Http.Exchanges);
+
+        lines[0].Should().Be($"→ POST {server.Url}notes \"42\\nend␠\"");
+        lines[1].Should().MatchRegex(@"^← 200 OK \[\{""n"":1\},.{180,}… \(\d+ characters\) \(\+[0-9.]+ (ms|s)\)$");
+    }
+
+    [Fact]
     public async Task A_request_without_an_answer_is_told_with_why()
     {
-        await using var steps = await ForHttpAsync(new Uri("http://127.0.0.1:9"));
+        var closed = HttpStepFailureTests.ClosedPort();
+        await using var steps = await ForHttpAsync(new Uri($"http://127.0.0.1:{closed}"));
         var conversation = new Conversation(steps.Values);
 
         await FluentActions.Awaiting(() => steps.HttpSteps.Send(HttpMethod.Get, "/health")).Should().ThrowAsync<Exception>();
 
         conversation.NewLines([], steps.Http.Exchanges).Should().SatisfyRespectively(
-            request => request.Should().Be("→ GET http://127.0.0.1:9/health"),
+            request => request.Should().Be($"→ GET http://127.0.0.1:{closed}/health"),
             answer => answer.Should().MatchRegex(@"^← failed: nothing listens there \(connection refused\) \(\+[0-9.]+ (ms|s)\)$"));
     }
 }
