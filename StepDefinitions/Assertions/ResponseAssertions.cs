@@ -22,7 +22,7 @@ public static class ResponseAssertions
         Verify.That(actual is not null, () => $"Expected the response to {last!.Request} to have {expected}, but it has no such header; it has: {reply.HeaderNames}.");
         Verify.That(
             containing ? actual!.Contains(value, StringComparison.Ordinal) : actual == value,
-            () => $"Expected the response to {last!.Request} to have {expected}, but it is {(SecretNames.Looks(name) || Secrets.Names.Contains(name) ? Secrets.Mask : Format.Quoted(actual!))}.");
+            () => $"Expected the response to {last!.Request} to have {expected}, but it is {(SecretNames.Looks(name) ? Secrets.Mask : Format.Quoted(actual!))}.");
     }
 
     public static void ShouldContain(this HttpExchange? last, string text)

@@ -10,7 +10,7 @@ namespace BddWs.Driver.Http;
 /// How HTTP traffic reads in the report and in failures: a JSON body compact and bare, any other
 /// body quoted like a message (<see cref="Format.Quoted"/>), long ones shortened; the values of
 /// JSON fields and form fields whose names look secret (<see cref="SecretNames"/>: password,
-/// token …) and of secret headers (<see cref="Secrets.Header"/>) shown as <c>***</c>, so a login
+/// token …) and of secret headers (<see cref="Secrets.Names"/>, and any name that looks secret) shown as <c>***</c>, so a login
 /// never shows its password.
 /// </summary>
 public static class HttpShown
@@ -68,7 +68,7 @@ public static class HttpShown
 
     private static string HeaderList(IEnumerable<KeyValuePair<string, string>> headers)
     {
-        var shown = headers.Select(h => $"{h.Key}: {Secrets.Header(h.Key, SecretNames.Looks(h.Key) ? Secrets.Mask : h.Value)}").ToList();
+        var shown = headers.Select(h => $"{h.Key}: {(SecretNames.Looks(h.Key) ? Secrets.Mask : h.Value)}").ToList();
         return shown.Count == 0 ? "" : $" ({string.Join(", ", shown)})";
     }
 
