@@ -75,6 +75,9 @@ public sealed class ParameterTypes
             ? new((int)(amount * multiplier))
             : throw new ArgumentException($"{text} is more than a message of this suite may hold (1 GiB).");
     }
+    /// <summary>An HTTP method, in capitals: <c>GET</c>, <c>POST</c>, <c>PUT</c>, <c>PATCH</c>, <c>DELETE</c>.</summary>
+    [StepArgumentTransformation(@"(GET|POST|PUT|PATCH|DELETE)", Name = "http-method")]
+    public HttpMethod HttpMethod(string text) => new(text);
 
     /// <summary>A length of time: <c>500 ms</c>, <c>2 s</c>, <c>1.5 seconds</c>.</summary>
     [StepArgumentTransformation(@"(\d+ ?ms|\d+ ?milliseconds|\d+ ?millisecond|\d+ ?s|\d+ ?seconds|\d+ ?second|\d+\.\d+ ?s|\d+\.\d+ ?seconds)", Name = "duration")]

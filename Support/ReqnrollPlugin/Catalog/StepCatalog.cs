@@ -83,7 +83,12 @@ public sealed class StepCatalog
     private static string GroupOf(Type bindingClass)
     {
         var name = bindingClass.Name.EndsWith("Steps", StringComparison.Ordinal) ? bindingClass.Name[..^5] : bindingClass.Name;
-        return name == "Json" ? "JSON" : name;
+        return name switch
+        {
+            "Json" => "JSON",
+            "Http" => "HTTP",
+            _ => name,
+        };
     }
 
     /// <summary>The keyword shown for a sentence that may follow any keyword.</summary>

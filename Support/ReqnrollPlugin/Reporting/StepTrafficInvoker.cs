@@ -1,4 +1,5 @@
 using BddWs.Driver;
+using BddWs.Driver.Http;
 using BddWs.Driver.Values;
 using BddWs.ReqnrollPlugin.Values;
 using Reqnroll;
@@ -11,7 +12,7 @@ namespace BddWs.ReqnrollPlugin.Reporting;
 /// <summary>
 /// Runs every binding as Reqnroll does, with the scenario's remembered values put into its
 /// arguments (<see cref="StepArguments"/>) and told in the report; then, for a step, writes the
-/// WebSocket traffic it caused while the step is still running, so the report shows it under
+/// WebSocket and HTTP traffic it caused while the step is still running, so the report shows it under
 /// that step (an AfterStep hook's output would land under the hook instead). A failed step tells
 /// its traffic too, and its failure has every secret masked. A flood is cut short in the report
 /// and the console; its whole conversation goes to a file (<see cref="ConversationFiles"/>).
@@ -54,7 +55,7 @@ public sealed class StepTrafficInvoker(BindingInvoker inner) : IAsyncBindingInvo
                 conversation.FullConversationFile ??= FileFor(contextManager);
                 var step = contextManager.StepContext?.StepInfo;
                 var during = step is null ? "" : $"{step.StepDefinitionType} {step.Text}";
-                conversation.Tell(scenario.Resolve<ScenarioConnections>().Reported, during, output);
+                conversation.Tell(scenario.Resolve<ScenarioConnections>().Reported, scenario.Resolve<ScenarioHttp>().Exchanges, during, output);
             }
         }
     }
