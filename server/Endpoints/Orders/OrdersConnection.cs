@@ -40,7 +40,9 @@ public sealed class OrdersConnection : IAsyncDisposable
     /// <summary>Queues a message; a connection too far behind is dropped instead.</summary>
     public void Send(SocketMessage message)
     {
-        if (!_outbox.TryPost(message))
+        // The outbox also refuses once the connection is closing (a heartbeat due then, say): that
+        // message is just not needed. Only an open connection's full queue means the client is behind.
+        if (!_outbox.TryPost(message) && _socket?.State is null or WebSocketState.Open)
         {
             _feed.Drop(this, "too many messages waiting for it to read them");
         }
