@@ -71,6 +71,33 @@ public sealed class OrdersSocketTests(BundledServer server) : IClassFixture<Bund
     }
 
     [Fact]
+    public async Task The_server_limits_apply_a_foreign_origin_is_refused_before_the_token_is_looked_at()
+    {
+        var token = await _http.LogInAsync();
+        await using var raw = await RawClient.ConnectAsync(server);
+
+        var response = await raw.HandshakeAsync($"/orders?access_token={token}", "Origin: https://evil.example");
+
+        response.Status.Should().Be(403);
+        response.Headers.Should().NotContainKey("Sec-WebSocket-Accept");
+    }
+
+    [Fact]
+    public async Task The_server_limits_apply_a_message_over_Limits_MaxMessageBytes_is_answered_with_1009()
+    {
+        // Heartbeats an hour apart, so the close is the next message.
+        await using var small = await BundledServer.StartAsync("--Limits:MaxMessageBytes=64", "--Orders:HeartbeatInterval=01:00:00");
+        using var http = new OrdersHttp(small);
+        await using var socket = await OrdersSocket.ConnectAsync(small, await http.LogInAsync());
+        await socket.NextAsync();
+
+        await socket.Client.SendTextAsync($$"""{"type":"subscribe","topic":"orders","requestId":"{{new string('r', 40)}}"}""");
+
+        (await socket.Client.ReceiveAsync()).Should().BeEquivalentTo(
+            new Received(WebSocketMessageType.Close, [], WebSocketCloseStatus.MessageTooBig, "Messages are limited to 64 bytes"));
+    }
+
+    [Fact]
     public async Task Plain_http_with_a_token_gets_400()
     {
         var token = await _http.LogInAsync();

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BddWs.Server.Hardening;
 using Microsoft.Extensions.Options;
 
@@ -44,12 +43,17 @@ public static class OrdersApi
             return rejection;
         }
 
-        if (Invalid(body.Object) is { } error)
+        if (JsonFields.String(body.Object, "item") is not { Length: > 0 and <= MaxItemLength } item)
         {
-            return ApiResults.Error(StatusCodes.Status400BadRequest, error);
+            return ApiResults.Error(StatusCodes.Status400BadRequest, $"item must be a text of 1 to {MaxItemLength} characters");
         }
 
-        var order = store.Create(JsonFields.String(body.Object, "item")!, JsonFields.Integer(body.Object, "quantity", 1, MaxQuantity)!.Value);
+        if (JsonFields.Integer(body.Object, "quantity", 1, MaxQuantity) is not { } quantity)
+        {
+            return ApiResults.Error(StatusCodes.Status400BadRequest, $"quantity must be a whole number from 1 to {MaxQuantity}");
+        }
+
+        var order = store.Create(item, quantity);
         feed.Publish(seq => OrderMessages.Created(seq, order));
         context.Response.Headers.Location = $"{Path}/{order.Id}";
         return ApiResults.Json(StatusCodes.Status201Created, CompactJson.OrderDocument(order));
@@ -81,18 +85,6 @@ public static class OrdersApi
 
         feed.Publish(seq => OrderMessages.Cancelled(seq, id));
         return Results.NoContent();
-    }
-
-    private static string? Invalid(JsonElement order)
-    {
-        if (JsonFields.String(order, "item") is not { Length: > 0 and <= MaxItemLength })
-        {
-            return $"item must be a text of 1 to {MaxItemLength} characters";
-        }
-
-        return JsonFields.Integer(order, "quantity", 1, MaxQuantity) is null
-            ? $"quantity must be a whole number from 1 to {MaxQuantity}"
-            : null;
     }
 
     private static IResult NotFound(string id) => ApiResults.Error(StatusCodes.Status404NotFound, $"no order with id {id}");

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace BddWs.Server.Endpoints.Orders;
 
 /// <summary>
@@ -17,7 +19,7 @@ public static class OrdersService
             .Validate(orders => orders.HeartbeatInterval > TimeSpan.Zero, "Orders:HeartbeatInterval must be longer than 0.")
             .Validate(orders => orders.QueueLimit > 0, "Orders:QueueLimit must be at least 1.")
             .ValidateOnStart();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SessionTokens>();
         services.AddSingleton<OrderStore>();
         services.AddSingleton<OrderFeed>();
