@@ -241,7 +241,8 @@ public sealed class OrdersSocketTests(BundledServer server) : IClassFixture<Bund
     [Fact]
     public async Task A_connection_that_does_not_read_is_dropped_and_holds_up_nobody()
     {
-        await using var small = await BundledServer.StartAsync("--Orders:QueueLimit=4");
+        // Heartbeats an hour apart, so the sleeper can receive nothing but replies to what it sent.
+        await using var small = await BundledServer.StartAsync("--Orders:QueueLimit=4", "--Orders:HeartbeatInterval=01:00:00");
         var feed = small.Services.GetRequiredService<OrderFeed>();
         using var http = new OrdersHttp(small);
         var token = await http.LogInAsync();
