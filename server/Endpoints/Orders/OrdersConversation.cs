@@ -36,15 +36,15 @@ public sealed class OrdersConversation(OrdersConnection connection, OrderStore s
         }
 
         var command = document.RootElement;
-        if (JsonFields.CommandOf(command) is not { } type)
-        {
-            return OrderMessages.Error(null, "a command is a JSON object with a type: subscribe or get-order");
-        }
-
-        JsonElement? requestId = command.TryGetProperty("requestId", out var id) ? id : null;
+        JsonElement? requestId = command.ValueKind == JsonValueKind.Object && command.TryGetProperty("requestId", out var id) ? id : null;
         if (requestId is { ValueKind: not (JsonValueKind.String or JsonValueKind.Number) })
         {
             return OrderMessages.Error(null, "requestId must be a text or a number");
+        }
+
+        if (JsonFields.CommandOf(command) is not { } type)
+        {
+            return OrderMessages.Error(requestId, "a command is a JSON object with a type: subscribe or get-order");
         }
 
         return type switch
