@@ -37,17 +37,17 @@ public sealed class ConnectingSteps(ScenarioConnections connections, SuiteSettin
     /// <c>${NAME}</c> to take a secret from the environment instead of the feature.
     /// </summary>
     /// <example>Given the request header "Authorization" is "Bearer let-me-in"</example>
-    [Given("the request header {string} is {string}")]
+    [StepDefinition("the request header {string} is {string}")]
     public void RequestHeader(string name, string value) => connections.Next.AddHeader(name, value);
 
     /// <summary>The next connection opened adds this query parameter to its URL (<c>${NAME}</c> reads the environment).</summary>
     /// <example>Given the query parameter "access_token" is "let-me-in"</example>
-    [Given("the query parameter {string} is {string}")]
+    [StepDefinition("the query parameter {string} is {string}")]
     public void QueryParameter(string name, string value) => connections.Next.AddQuery(name, value);
 
     /// <summary>The next connection opened offers this subprotocol; repeat the step to offer several, in order of preference.</summary>
     /// <example>Given the subprotocol "bddws.json" is requested</example>
-    [Given("the subprotocol {string} is requested")]
+    [StepDefinition("the subprotocol {string} is requested")]
     public void SubProtocol(string subProtocol) => connections.Next.AddSubProtocol(subProtocol);
 
     /// <summary>Attempts a connection that may fail; a "connecting …" step then says how it must have ended.</summary>
