@@ -27,19 +27,35 @@ public sealed class ClosingSteps(ScenarioConnections connections, SuiteSettings 
     /// <summary>The server starts the closing handshake, with any status.</summary>
     /// <example>Then the server closes the connection</example>
     [Then("the server closes the connection")]
-    public Task ServerCloses() => connections.Default.ShouldMeetAsync(Expect.ServerClose(), settings.Timeout);
+    public Task ServerCloses() => ServerClosesWithin(settings.Timeout);
+
+    /// <summary>The server starts the closing handshake, with any status, at the latest after the given time.</summary>
+    /// <example>Then the server closes the connection within 3 s</example>
+    [Then("the server closes the connection within {duration}")]
+    public Task ServerClosesWithin(Duration within) => connections.Default.ShouldMeetAsync(Expect.ServerClose(), within);
 
     /// <summary>The server ends the connection with this close status (a number or a name).</summary>
     /// <example>Then the server closes the connection with status 1000</example>
     [Then("the server closes the connection with status {close-status}")]
-    public Task ServerClosesWith(WebSocketCloseStatus status) =>
-        connections.Default.ShouldMeetAsync(Expect.ServerClose(status), settings.Timeout);
+    public Task ServerClosesWith(WebSocketCloseStatus status) => ServerClosesWithWithin(status, settings.Timeout);
+
+    /// <summary>The server ends the connection with this close status, at the latest after the given time.</summary>
+    /// <example>Then the server closes the connection with status MessageTooBig within 5 s</example>
+    [Then("the server closes the connection with status {close-status} within {duration}")]
+    public Task ServerClosesWithWithin(WebSocketCloseStatus status, Duration within) =>
+        connections.Default.ShouldMeetAsync(Expect.ServerClose(status), within);
 
     /// <summary>The server ends the connection with this close status and reason.</summary>
     /// <example>Then the server closes the connection with status 4001 and reason "bye"</example>
     [Then("the server closes the connection with status {close-status} and reason {string}")]
     public Task ServerClosesWithReason(WebSocketCloseStatus status, string reason) =>
-        connections.Default.ShouldMeetAsync(Expect.ServerClose(status, reason), settings.Timeout);
+        ServerClosesWithReasonWithin(status, reason, settings.Timeout);
+
+    /// <summary>The server ends the connection with this close status and reason, at the latest after the given time.</summary>
+    /// <example>Then the server closes the connection with status 4001 and reason "bye" within 1 s</example>
+    [Then("the server closes the connection with status {close-status} and reason {string} within {duration}")]
+    public Task ServerClosesWithReasonWithin(WebSocketCloseStatus status, string reason, Duration within) =>
+        connections.Default.ShouldMeetAsync(Expect.ServerClose(status, reason), within);
 
     /// <summary>The connection's <c>close</c> event happened, whoever closed it.</summary>
     /// <example>Then "Bob" gets a close event</example>

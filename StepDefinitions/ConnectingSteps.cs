@@ -37,17 +37,17 @@ public sealed class ConnectingSteps(ScenarioConnections connections, SuiteSettin
     /// <c>${NAME}</c> to take a secret from the environment instead of the feature.
     /// </summary>
     /// <example>Given the request header "Authorization" is "Bearer let-me-in"</example>
-    [Given("the request header {string} is {string}")]
+    [StepDefinition("the request header {string} is {string}")]
     public void RequestHeader(string name, string value) => connections.Next.AddHeader(name, value);
 
     /// <summary>The next connection opened adds this query parameter to its URL (<c>${NAME}</c> reads the environment).</summary>
     /// <example>Given the query parameter "access_token" is "let-me-in"</example>
-    [Given("the query parameter {string} is {string}")]
+    [StepDefinition("the query parameter {string} is {string}")]
     public void QueryParameter(string name, string value) => connections.Next.AddQuery(name, value);
 
     /// <summary>The next connection opened offers this subprotocol; repeat the step to offer several, in order of preference.</summary>
     /// <example>Given the subprotocol "bddws.json" is requested</example>
-    [Given("the subprotocol {string} is requested")]
+    [StepDefinition("the subprotocol {string} is requested")]
     public void SubProtocol(string subProtocol) => connections.Next.AddSubProtocol(subProtocol);
 
     /// <summary>Attempts a connection that may fail; a "connecting …" step then says how it must have ended.</summary>
@@ -94,10 +94,36 @@ public sealed class ConnectingSteps(ScenarioConnections connections, SuiteSettin
     [Then("connecting fails")]
     public void Fails() => connections.LastAttempt.ShouldHaveFailed();
 
+    /// <summary>
+    /// Tries a connection to a path or URL and expects it not to open, for any reason: refused, answered
+    /// with an HTTP status, a broken handshake, a TLS failure, no answer in time. The report says why it failed.
+    /// It uses the request headers, query parameters and subprotocols given before it, and no name.
+    /// </summary>
+    /// <example>Then connecting to "/secure" fails</example>
+    [Then("connecting to {string} fails")]
+    public Task ConnectingToFails(string pathOrUrl) => ConnectingToFailsWithin(pathOrUrl, settings.ConnectTimeout);
+
+    /// <summary>Tries a connection and expects it not to open, giving up on the handshake after the given time (which counts as failing).</summary>
+    /// <example>Then connecting to "/stall" fails within 300 ms</example>
+    [Then("connecting to {string} fails within {duration}")]
+    public async Task ConnectingToFailsWithin(string pathOrUrl, Duration within) =>
+        (await connections.AttemptAsync(pathOrUrl, within)).ShouldNotHaveOpened(pathOrUrl);
+
     /// <summary>The last attempt opened the connection.</summary>
     /// <example>Then connecting succeeds</example>
     [Then("connecting succeeds")]
     public void Succeeds() => connections.LastAttempt.ShouldEndAs(ConnectionOutcome.Connected);
+
+    /// <summary>
+    /// Closes the connection normally (status 1000) if it is still open, then opens it again with what it
+    /// asked for the first time: the same path or URL, request headers, query parameters and subprotocols
+    /// (and it ignores the messages it ignored).
+    /// From then on, counts, positions and "next" start over with the new connection; the report keeps
+    /// the earlier traffic and marks the new opening <c>reconnect</c>.
+    /// </summary>
+    /// <example>When "Bob" reconnects</example>
+    [When("{who} reconnect(s)")]
+    public Task Reconnect(ConnectionName who) => connections.ReconnectAsync(who);
 
     /// <summary>The server chose this subprotocol in the handshake.</summary>
     /// <example>Then the negotiated subprotocol is "bddws.json"</example>

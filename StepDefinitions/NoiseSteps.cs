@@ -18,7 +18,7 @@ public sealed class NoiseSteps(ScenarioConnections connections, SuiteSettings se
     /// order, "next" and "no further message" on this connection; they still show in the report, marked as ignored.
     /// </summary>
     /// <example>Given I ignore messages where "$.type" is "heartbeat"</example>
-    [Given("{who} ignore(s) messages where {string} is {string}")]
+    [StepDefinition("{who} ignore(s) messages where {string} is {string}")]
     public void IgnoreWhere(ConnectionName who, string path, string value) =>
         connections[who].Ignored.Add(MessageCheck.Json([JsonExpectation.Parse(path, value)]));
 
@@ -27,7 +27,7 @@ public sealed class NoiseSteps(ScenarioConnections connections, SuiteSettings se
     /// "next" and "no further message" on this connection; they still show in the report, marked as ignored.
     /// </summary>
     /// <example>Given "Bob" ignores messages matching "^ping \d+$"</example>
-    [Given("{who} ignore(s) messages matching {string}")]
+    [StepDefinition("{who} ignore(s) messages matching {string}")]
     public void IgnoreMatching(ConnectionName who, string pattern) => connections[who].Ignored.Add(MessageCheck.Matching(pattern));
 
     /// <summary>

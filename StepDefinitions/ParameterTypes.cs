@@ -41,6 +41,44 @@ public sealed class ParameterTypes
                 : throw new ArgumentException(
                     $"\"{text}\" is not a close status; use a number (1000, or 3000-4999 for your own) or one of: {string.Join(", ", CloseStatusNames.All)}.");
 
+    /// <summary>Two to four quoted connection names: <c>"Bob" and "Carol"</c>, <c>"Bob", "Carol" and "Dave"</c>.</summary>
+    [StepArgumentTransformation(@"(""[^""]*"", ""[^""]*"", ""[^""]*"" and ""[^""]*""|""[^""]*"", ""[^""]*"" and ""[^""]*""|""[^""]*"" and ""[^""]*"")", Name = "names")]
+    public ConnectionNames Names(string text)
+    {
+        // The pattern lets only quoted names through, so the names are every other piece between quotes.
+        var names = text.Split('"').Where((_, i) => i % 2 == 1).ToList();
+        var twice = names.GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        return twice is null
+            ? new(names)
+            : throw new ArgumentException($"\"{twice.Key}\" is named twice in {text}; name each connection once.");
+    }
+
+    /// <summary>
+    /// A size: <c>2000 bytes</c>, <c>64 KB</c> (1000 bytes each), <c>64 KiB</c> (1024), <c>1 MB</c> (1,000,000),
+    /// <c>1 MiB</c> (1,048,576); at most 1 GiB.
+    /// </summary>
+    [StepArgumentTransformation(@"(\d+ ?bytes|\d+ ?byte|\d+ ?KB|\d+ ?KiB|\d+ ?MB|\d+ ?MiB)", Name = "size")]
+    public ByteCount Size(string text)
+    {
+        var number = new string(text.TakeWhile(char.IsDigit).ToArray());
+        var unit = text[number.Length..].Trim();
+        long multiplier = unit switch
+        {
+            "KB" => 1000,
+            "KiB" => 1024,
+            "MB" => 1000 * 1000,
+            "MiB" => 1024 * 1024,
+            _ => 1,
+        };
+        const long most = 1024 * 1024 * 1024;
+        return long.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var amount) && amount <= most / multiplier
+            ? new((int)(amount * multiplier))
+            : throw new ArgumentException($"{text} is more than a message of this suite may hold (1 GiB).");
+    }
+    /// <summary>An HTTP method, in capitals: <c>GET</c>, <c>POST</c>, <c>PUT</c>, <c>PATCH</c>, <c>DELETE</c>.</summary>
+    [StepArgumentTransformation(@"(GET|POST|PUT|PATCH|DELETE)", Name = "http-method")]
+    public HttpMethod HttpMethod(string text) => new(text);
+
     /// <summary>A length of time: <c>500 ms</c>, <c>2 s</c>, <c>1.5 seconds</c>.</summary>
     [StepArgumentTransformation(@"(\d+ ?ms|\d+ ?milliseconds|\d+ ?millisecond|\d+ ?s|\d+ ?seconds|\d+ ?second|\d+\.\d+ ?s|\d+\.\d+ ?seconds)", Name = "duration")]
     public Duration Duration(string text)

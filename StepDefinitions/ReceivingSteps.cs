@@ -23,6 +23,32 @@ public sealed class ReceivingSteps(ScenarioConnections connections, SuiteSetting
     public Task MessageContainingWithin(ConnectionName who, string text, Duration within) =>
         connections[who].ShouldMeetAsync(Expect.AnyMessage(MessageCheck.Containing(text)), within);
 
+    /// <summary>
+    /// Each of these connections received a message containing the text, judged one by one as for a
+    /// single connection; a failure names every connection that did not, each with what it received.
+    /// </summary>
+    /// <example>Then "Bob" and "Carol" receive a message containing "hi"</example>
+    /// <example>Then "Bob", "Carol" and "Dave" receive a message containing "hi"</example>
+    [Then("{names} receive a message containing {string}")]
+    public Task EachMessageContaining(ConnectionNames names, string text) => EachMessageContainingWithin(names, text, settings.Timeout);
+
+    /// <summary>Each of these connections received a message containing the text, at the latest after the given time.</summary>
+    /// <example>Then "Bob" and "Carol" receive a message containing "hi" within 500 ms</example>
+    [Then("{names} receive a message containing {string} within {duration}")]
+    public Task EachMessageContainingWithin(ConnectionNames names, string text, Duration within) =>
+        Each(names).ShouldAllMeetAsync(() => Expect.AnyMessage(MessageCheck.Containing(text)), within);
+
+    /// <summary>Each of these connections received a message that is exactly this text; a failure names every connection that did not.</summary>
+    /// <example>Then "Bob" and "Carol" receive the message "hi"</example>
+    [Then("{names} receive the message {string}")]
+    public Task EachMessageEqualTo(ConnectionNames names, string text) => EachMessageEqualToWithin(names, text, settings.Timeout);
+
+    /// <summary>Each of these connections received a message that is exactly this text, at the latest after the given time.</summary>
+    /// <example>Then "Bob", "Carol" and "Dave" receive the message "hi" within 1 s</example>
+    [Then("{names} receive the message {string} within {duration}")]
+    public Task EachMessageEqualToWithin(ConnectionNames names, string text, Duration within) =>
+        Each(names).ShouldAllMeetAsync(() => Expect.AnyMessage(MessageCheck.EqualTo(text)), within);
+
     /// <summary>Some message so far is exactly this text.</summary>
     /// <example>Then I receive the message "Message text was: Hello"</example>
     [Then("{who} receive(s) the message {string}")]
@@ -131,4 +157,6 @@ public sealed class ReceivingSteps(ScenarioConnections connections, SuiteSetting
     [Then("the next message to {who} is {string}")]
     public Task NextToIs(ConnectionName who, string text) =>
         connections[who].ShouldReceiveNextAsync(MessageCheck.EqualTo(text), settings.Timeout);
+
+    private List<WebSocketSession> Each(ConnectionNames names) => [.. names.Names.Select(name => connections[name])];
 }

@@ -78,6 +78,6 @@ public sealed class RememberingSteps(ScenarioConnections connections, ScenarioVa
     /// report, the console and failure messages. Names like <c>token</c> or <c>password</c> are secret without it.
     /// </summary>
     /// <example>Given the remembered value "sessionKey" is secret</example>
-    [Given("the remembered value {string} is secret")]
+    [StepDefinition("the remembered value {string} is secret")]
     public void Secret(string name) => values.MarkSecret(name);
 }

@@ -1,4 +1,5 @@
 using BddWs.Server.Endpoints;
+using BddWs.Server.Endpoints.Orders;
 using BddWs.Server.Hardening;
 
 namespace BddWs.Server;
@@ -24,6 +25,7 @@ public static class ServerApp
         builder.Services.AddGuardedWebSockets(builder.Configuration);
         builder.Services.AddSecure(builder.Configuration);
         builder.Services.AddChat(builder.Configuration);
+        builder.Services.AddOrders(builder.Configuration);
 
         var app = builder.Build();
         app.UseServerHeader();
@@ -34,6 +36,7 @@ public static class ServerApp
         app.MapChat();
         app.MapJson();
         app.MapStall();
+        app.MapOrders();
         return app;
     }
 }

@@ -25,6 +25,10 @@ public static class AttemptAssertions
     /// <summary>The attempt failed, whatever the reason.</summary>
     public static void ShouldHaveFailed(this ConnectionAttempt? attempt) => ShouldHaveEnded(attempt, "to fail", a => !a.Succeeded);
 
+    /// <summary>A one-step attempt did not open; <paramref name="asWritten"/> is the path or URL as the sentence gave it.</summary>
+    public static void ShouldNotHaveOpened(this ConnectionAttempt attempt, string asWritten) =>
+        Verify.That(!attempt.Succeeded, () => $"Expected connecting to \"{asWritten}\" to fail, but it opened.");
+
     private static void ShouldHaveEnded(ConnectionAttempt? attempt, string expected, Func<ConnectionAttempt, bool> asExpected)
     {
         Verify.That(attempt is not null, () => $"Expected connecting {expected}, but no connection was attempted; use a \"try to connect\" step first.");

@@ -8,6 +8,19 @@ public static class ConnectionAssertions
     public static async Task ShouldMeetAsync(this WebSocketSession session, Expectation expectation, TimeSpan within) =>
         (await session.WaitForAsync(expectation, within)).Should().BeMet();
 
+    /// <summary>
+    /// Waits on every connection at once for its own copy of the expectation; a failure lists each
+    /// connection that missed it, with its own reason, in one message.
+    /// </summary>
+    public static async Task ShouldAllMeetAsync(this IReadOnlyList<WebSocketSession> sessions, Func<Expectation> expectation, TimeSpan within)
+    {
+        var outcomes = await Task.WhenAll(sessions.Select(session => session.WaitForAsync(expectation(), within)));
+        var missed = outcomes.Where(outcome => outcome.Verdict != Verdict.Met).ToList();
+        Verify.That(
+            missed.Count == 0,
+            () => $"{missed.Count} of {outcomes.Length} connections did not get what was expected. {string.Join(" ", missed.Select(outcome => outcome.Explain()))}");
+    }
+
     public static async Task ShouldReceiveNextAsync(this WebSocketSession session, MessageCheck check, TimeSpan within) =>
         (await session.WaitForNextAsync(check, within)).Should().BeMet();
 

@@ -14,7 +14,7 @@ public sealed class ConnectionHooks(ScenarioConnections connections, Conversatio
     [AfterScenario]
     public async Task CloseConnections()
     {
-        var sessions = connections.All.ToList();
+        var sessions = connections.Reported.ToList();
         await connections.DisposeAsync();
         conversation.Tell(sessions, "After the scenario", output);
     }

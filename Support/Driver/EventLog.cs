@@ -11,6 +11,9 @@ public sealed class EventLog
     private readonly object _gate = new();
     private readonly List<SessionEvent> _events = [];
     private readonly Stopwatch _clock = Stopwatch.StartNew();
+
+    /// <summary>When the log began, on the <see cref="Timeline"/>: an event happened at <c>Began + At</c>.</summary>
+    public TimeSpan Began { get; } = Timeline.Now;
     private TaskCompletionSource _changed = NewSignal();
     private bool _closed;
 

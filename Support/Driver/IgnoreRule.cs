@@ -13,6 +13,9 @@ public sealed class IgnoreRule
 
     public bool IsEmpty => _checks.Count == 0;
 
+    /// <summary>The tests of the messages ignored, in the order they were added.</summary>
+    public IReadOnlyList<MessageCheck> Checks => _checks;
+
     /// <summary>What is ignored, in the words of a failure message.</summary>
     public string Description => string.Join(" or ", _checks.Select(c => $"messages {c}"));
 

@@ -12,10 +12,17 @@ public sealed class ScenarioConnections(ServerUnderTest server, SuiteSettings se
 
     private readonly Dictionary<string, WebSocketSession> _sessions = new(StringComparer.Ordinal);
 
+    // Connections no name leads to any more (replaced by a reconnect, or opened by a one-step attempt):
+    // still told in the report and closed with the scenario.
+    private readonly List<WebSocketSession> _unlisted = [];
+
     private readonly Lazy<X509Certificate2?> _trusted = new(() =>
         settings.TrustedCertificatePath is { } path ? X509CertificateLoader.LoadCertificateFromFile(path) : null);
 
     public IReadOnlyCollection<WebSocketSession> All => _sessions.Values;
+
+    /// <summary>Every connection whose traffic the report tells: those a reconnect replaced and one-step attempts first, then <see cref="All"/>.</summary>
+    public IReadOnlyList<WebSocketSession> Reported => [.. _unlisted, .. _sessions.Values];
 
     /// <summary>Headers, query parameters and subprotocols for the next connection opened.</summary>
     public PendingOptions Next { get; } = new();
@@ -32,8 +39,7 @@ public sealed class ScenarioConnections(ServerUnderTest server, SuiteSettings se
             throw new InvalidOperationException($"{Describe(name)} is already connected to {existing.DisplayUrl}.");
         }
 
-        var url = pathOrUrl is null ? server.EchoUrl : server.Resolve(pathOrUrl);
-        var session = new WebSocketSession(name, url, Next.Take(connectTimeout ?? settings.ConnectTimeout, _trusted.Value, settings.MaxMessageBytes) with { StepTimeout = settings.Timeout });
+        var session = NewSession(name, pathOrUrl, connectTimeout);
         if (existing is not null)
         {
             await existing.DisposeAsync();
@@ -60,6 +66,54 @@ public sealed class ScenarioConnections(ServerUnderTest server, SuiteSettings se
         return LastAttempt;
     }
 
+    /// <summary>
+    /// Opens the connection called <paramref name="name"/> again, asking for what it asked for when it
+    /// was opened (URL, headers, query, subprotocols), after closing it normally if it is still open.
+    /// The new connection keeps a record of its own; the previous one stays in <see cref="Reported"/>.
+    /// </summary>
+    /// <exception cref="ConnectionFailedException">The connection could not be opened again; the message says why.</exception>
+    public async Task<WebSocketSession> ReconnectAsync(string name)
+    {
+        var previous = this[name];
+        if (previous.IsOpen)
+        {
+            await previous.CloseAsync();
+        }
+
+        var session = previous.Renewed();
+        _unlisted.Add(previous);
+        _sessions[name] = session;
+        await session.ConnectAsync();
+        return session;
+    }
+
+    /// <summary>
+    /// Tries a connection that no name stands for, only to learn how it ends (recorded in
+    /// <see cref="LastAttempt"/>); it uses the options gathered in <see cref="Next"/>.
+    /// </summary>
+    public async Task<ConnectionAttempt> AttemptAsync(string pathOrUrl, TimeSpan? connectTimeout = null)
+    {
+        var session = NewSession(DefaultName, pathOrUrl, connectTimeout);
+        _unlisted.Add(session);
+        try
+        {
+            await session.ConnectAsync();
+            LastAttempt = ConnectionAttempt.Connected(session.Url);
+        }
+        catch (ConnectionFailedException failure)
+        {
+            LastAttempt = failure.Attempt;
+        }
+
+        return LastAttempt;
+    }
+
+    private WebSocketSession NewSession(string name, string? pathOrUrl, TimeSpan? connectTimeout)
+    {
+        var url = pathOrUrl is null ? server.EchoUrl : server.Resolve(pathOrUrl);
+        return new WebSocketSession(name, url, Next.Take(connectTimeout ?? settings.ConnectTimeout, _trusted.Value, settings.MaxMessageBytes) with { StepTimeout = settings.Timeout });
+    }
+
     /// <summary>The connection called <paramref name="name"/>; throws a clear error if there is none.</summary>
     public WebSocketSession this[string name] => _sessions.TryGetValue(name, out var session)
         ? session
@@ -71,11 +125,12 @@ public sealed class ScenarioConnections(ServerUnderTest server, SuiteSettings se
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var session in _sessions.Values)
+        foreach (var session in Reported)
         {
             await session.DisposeAsync();
         }
 
+        _unlisted.Clear();
         _sessions.Clear();
     }
 }

@@ -14,10 +14,13 @@ namespace BddWs.Driver;
 /// the machine's own authorities, e.g. a test server's self-signed certificate.</item>
 /// <item><c>BDDWS_MAX_MESSAGE_BYTES</c>: the largest message the client accepts from a server (default 16 MiB);
 /// a larger one fails the connection before it is buffered, so a server cannot exhaust the test host's memory.</item>
+/// <item><c>BDDWS_HTTP_URL</c>: where HTTP paths go (e.g. <c>http://127.0.0.1:5000</c>, or <c>http://gateway/api</c>
+/// to put a prefix before every path); unset, the host and port of the server under test (ws becomes http, wss https).</item>
 /// </list>
 /// </summary>
 public sealed record SuiteSettings(
-    Uri? ServerUrl, TimeSpan Timeout, TimeSpan ConnectTimeout, string? TrustedCertificatePath = null, long MaxMessageBytes = SuiteSettings.DefaultMaxMessageBytes)
+    Uri? ServerUrl, TimeSpan Timeout, TimeSpan ConnectTimeout, string? TrustedCertificatePath = null, long MaxMessageBytes = SuiteSettings.DefaultMaxMessageBytes,
+    Uri? HttpUrl = null)
 {
     public const long DefaultMaxMessageBytes = 16 * 1024 * 1024;
     public const string ServerUrlVariable = "BDDWS_SERVER_URL";
@@ -25,6 +28,7 @@ public sealed record SuiteSettings(
     public const string ConnectTimeoutVariable = "BDDWS_CONNECT_TIMEOUT_MS";
     public const string TrustCertificateVariable = "BDDWS_TRUST_CERT";
     public const string MaxMessageBytesVariable = "BDDWS_MAX_MESSAGE_BYTES";
+    public const string HttpUrlVariable = "BDDWS_HTTP_URL";
 
     public static SuiteSettings FromEnvironment() => From(Environment.GetEnvironmentVariable);
 
@@ -34,7 +38,8 @@ public sealed record SuiteSettings(
         MillisecondsFrom(TimeoutVariable, read(TimeoutVariable), TimeSpan.FromSeconds(2)),
         MillisecondsFrom(ConnectTimeoutVariable, read(ConnectTimeoutVariable), TimeSpan.FromSeconds(5)),
         CertificatePathFrom(read(TrustCertificateVariable)),
-        BytesFrom(MaxMessageBytesVariable, read(MaxMessageBytesVariable), DefaultMaxMessageBytes));
+        BytesFrom(MaxMessageBytesVariable, read(MaxMessageBytesVariable), DefaultMaxMessageBytes),
+        HttpUrlFrom(read(HttpUrlVariable)));
 
     /// <summary>Checks a WebSocket URL, whether from a setting or from a feature.</summary>
     public static bool TryParseWebSocketUrl(string? text, out Uri url)
@@ -44,6 +49,29 @@ public sealed record SuiteSettings(
                && parsed.Scheme is "ws" or "wss"
                && !string.IsNullOrEmpty(parsed.Host)
                && (url = parsed) is not null;
+    }
+
+    /// <summary>Checks an HTTP URL, whether from a setting or from a feature.</summary>
+    public static bool TryParseHttpUrl(string? text, out Uri url)
+    {
+        url = null!;
+        return Uri.TryCreate(text?.Trim(), UriKind.Absolute, out var parsed)
+               && parsed.Scheme is "http" or "https"
+               && !string.IsNullOrEmpty(parsed.Host)
+               && (url = parsed) is not null;
+    }
+
+    private static Uri? HttpUrlFrom(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        return TryParseHttpUrl(value, out var url)
+            ? url
+            : throw new InvalidOperationException(
+                $"{HttpUrlVariable} must be an http:// or https:// URL such as http://127.0.0.1:5000, but it is \"{value}\".");
     }
 
     private static Uri? ServerUrlFrom(string? value)

@@ -12,6 +12,9 @@ public sealed record WaitOutcome(
     string ConnectionName,
     WebSocketState State)
 {
+    /// <summary>The connection was opened again by a reconnect: what it saw before that is not part of <see cref="Events"/>.</summary>
+    public bool Reconnected { get; init; }
+
     /// <summary>
     /// <c>Expected a message containing "Hello" within 2s, but received 1 message: [1] "Hi". Connection: open.</c>
     /// </summary>
@@ -22,7 +25,9 @@ public sealed record WaitOutcome(
             : Verdict == Verdict.Failed && Waited < Timeout ? $" (decided after {Format.Duration(Waited)} of {Format.Duration(Timeout)})"
             : $" within {Format.Duration(Timeout)}";
         var connection = Expectation.TellsTheClose && Events.CloseEvent() is not null ? "" : $" Connection: {Connection()}.";
-        return $"Expected {Expectation.Description}{who}{when}, but {Expectation.Seen(Events)}.{connection}";
+        // Counts and positions restart at a reconnect; a reader comparing with the report must know.
+        var since = Reconnected ? " Counted from the reconnect on." : "";
+        return $"Expected {Expectation.Description}{who}{when}, but {Expectation.Seen(Events)}.{connection}{since}";
     }
 
     private string Connection() => Events.CloseEvent() is { } close

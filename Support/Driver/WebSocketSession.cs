@@ -16,6 +16,7 @@ public sealed class WebSocketSession : IAsyncDisposable
     public const WebSocketCloseStatus AbnormalClosure = (WebSocketCloseStatus)1006;
 
     private readonly WebsocketClient _client;
+    private readonly Uri _requestedUrl;
     private readonly ConnectionOptions _options;
     private readonly List<IDisposable> _subscriptions = [];
     private ClientWebSocket? _socket;
@@ -27,6 +28,7 @@ public sealed class WebSocketSession : IAsyncDisposable
     public WebSocketSession(string name, Uri url, ConnectionOptions options)
     {
         Name = name;
+        _requestedUrl = url;
         Url = options.Apply(url);
         _options = options;
         _client = new WebsocketClient(Url, logger: null, connectionFactory: OpenSocketAsync)
@@ -55,6 +57,27 @@ public sealed class WebSocketSession : IAsyncDisposable
         _options.Headers.ToDictionary(h => h.Key, h => Secrets.Header(h.Key, h.Value), StringComparer.OrdinalIgnoreCase);
 
     public EventLog Log { get; } = new();
+
+    /// <summary>
+    /// How many times the connection under this name was opened again with the options it was first
+    /// opened with: 0 for a first connection. Each one has its own record: counts and "next" start over.
+    /// </summary>
+    public int Reconnections { get; private init; }
+
+    /// <summary>
+    /// A new connection, not yet opened, asking for what this one asked for (the same URL, headers, query
+    /// and subprotocols) and ignoring what this one ignores: the noise of a server does not change when a client comes back.
+    /// </summary>
+    public WebSocketSession Renewed()
+    {
+        var renewed = new WebSocketSession(Name, _requestedUrl, _options) { Reconnections = Reconnections + 1 };
+        foreach (var check in Ignored.Checks)
+        {
+            renewed.Ignored.Add(check);
+        }
+
+        return renewed;
+    }
 
     /// <summary>The received messages this connection leaves out of counts, positions, order and "next".</summary>
     public IgnoreRule Ignored { get; } = new();
@@ -113,7 +136,7 @@ public sealed class WebSocketSession : IAsyncDisposable
             LastMatched = matched;
         }
 
-        return new WaitOutcome(expectation, verdict, timeout, seen.Waited, seen.Events, Name, State);
+        return new WaitOutcome(expectation, verdict, timeout, seen.Waited, seen.Events, Name, State) { Reconnected = Reconnections > 0 };
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using BddWs.Driver;
+using BddWs.Driver.Http;
 using BddWs.Bridge;
 using BddWs.ReqnrollPlugin.Catalog;
 using BddWs.ReqnrollPlugin.Files;
@@ -15,7 +16,7 @@ namespace BddWs.ReqnrollPlugin;
 
 /// <summary>
 /// BddWs's Reqnroll plugin, found by Reqnroll beside the test assembly: registers what lives for
-/// the whole test run (settings, the server under test, the catalog) in Reqnroll's global
+/// the whole test run (settings, the server under test, the HTTP client, the catalog) in Reqnroll's global
 /// container, so hooks and steps receive the same instances by constructor injection; has each
 /// step report its traffic; and advises on undefined steps from the catalog.
 /// </summary>
@@ -28,6 +29,7 @@ public sealed class BddWsPlugin : IRuntimePlugin
         {
             e.ObjectContainer.RegisterFactoryAs(SuiteSettings.FromEnvironment);
             e.ObjectContainer.RegisterTypeAs<ServerUnderTest, ServerUnderTest>();
+            e.ObjectContainer.RegisterTypeAs<HttpTransport, HttpTransport>();
             e.ObjectContainer.RegisterTypeAs<StepTrafficInvoker, IAsyncBindingInvoker>();
             e.ObjectContainer.RegisterFactoryAs(container => StepCatalog.FromBindings(container.Resolve<IBindingRegistry>()));
             e.ObjectContainer.RegisterTypeAs<CatalogAdvisor, IUndefinedStepAdvisor>();

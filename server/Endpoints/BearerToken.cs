@@ -17,7 +17,8 @@ public static class BearerToken
     public static bool IsPresented(HttpRequest request, string expected) =>
         Offered(request).Any(token => SameToken(token, expected));
 
-    private static IEnumerable<string> Offered(HttpRequest request)
+    /// <summary>Every token the request offers, the header's first, for services that look tokens up.</summary>
+    public static IEnumerable<string> Offered(HttpRequest request)
     {
         foreach (var header in request.Headers.Authorization)
         {

@@ -6,8 +6,8 @@ namespace BddWs.Driver.Json;
 /// <summary>Builds the JSON a step sends: checked and compacted text, or an object from path/value rows.</summary>
 public static class JsonBuilder
 {
-    /// <summary>The JSON text without insignificant white space; invalid JSON throws, saying where.</summary>
-    public static string Compact(string json)
+    /// <summary>The JSON text without insignificant white space; invalid JSON throws, saying where (and <paramref name="what"/> it is).</summary>
+    public static string Compact(string json, string what = "The JSON to send")
     {
         try
         {
@@ -15,7 +15,7 @@ public static class JsonBuilder
         }
         catch (JsonException ex)
         {
-            throw new FormatException($"The JSON to send is not valid: {Where(ex)}", ex);
+            throw new FormatException($"{what} is not valid: {Where(ex)}", ex);
         }
     }
 

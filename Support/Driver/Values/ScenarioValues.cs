@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -12,6 +13,8 @@ namespace BddWs.Driver.Values;
 /// </summary>
 public sealed partial class ScenarioValues
 {
+    private static readonly JsonSerializerOptions RelaxedJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private readonly Dictionary<string, Remembered> _values = new(StringComparer.Ordinal);
     private readonly HashSet<string> _secretNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _secrets = new(StringComparer.Ordinal);
@@ -61,6 +64,7 @@ public sealed partial class ScenarioValues
     /// <summary>
     /// <paramref name="text"/> with each <c>${name}</c> replaced by the scenario's value, or else
     /// the environment variable of that name; each replacement is added to <paramref name="used"/>.
+    /// <c>$${name}</c> stands for the text <c>${name}</c>.
     /// A name that is neither throws, naming the values the scenario has.
     /// </summary>
     public string Expand(string text, ICollection<Substitution>? used = null)
@@ -72,6 +76,11 @@ public sealed partial class ScenarioValues
 
         return Reference().Replace(text, match =>
         {
+            if (match.Groups["escape"].Success)
+            {
+                return match.Value[1..];
+            }
+
             var name = match.Groups["name"].Value;
             var substitution = Lookup(name);
             used?.Add(substitution);
@@ -88,18 +97,21 @@ public sealed partial class ScenarioValues
         }
 
         // Longest first, so a secret that contains another is masked whole.
-        foreach (var secret in _secrets.OrderByDescending(s => s.Length))
+        foreach (var form in _secrets.SelectMany(Forms).Distinct().OrderByDescending(s => s.Length))
         {
-            text = text.Replace(secret, Secrets.Mask, StringComparison.Ordinal);
-            var escaped = JsonSerializer.Serialize(secret)[1..^1];
-            if (escaped != secret)
-            {
-                text = text.Replace(escaped, Secrets.Mask, StringComparison.Ordinal);
-            }
+            text = text.Replace(form, Secrets.Mask, StringComparison.Ordinal);
         }
 
         return text;
     }
+
+    /// <summary>A secret as written, and as JSON writers escape it (<c>\"</c> or <c>\u0022</c> for a quote).</summary>
+    private static IEnumerable<string> Forms(string secret) =>
+    [
+        secret,
+        JsonSerializer.Serialize(secret)[1..^1],
+        JsonSerializer.Serialize(secret, RelaxedJson)[1..^1],
+    ];
 
     private Substitution Lookup(string name)
     {
@@ -135,7 +147,8 @@ public sealed partial class ScenarioValues
 
     private sealed record Remembered(string Value, bool Secret);
 
-    [GeneratedRegex(@"\$\{(?<name>[A-Za-z_][A-Za-z0-9_]*)\}")]
+    // $${name} is the text ${name} itself, for a message that must carry it as written.
+    [GeneratedRegex(@"(?<escape>\$)?\$\{(?<name>[A-Za-z_][A-Za-z0-9_]*)\}")]
     private static partial Regex Reference();
 
     [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*$")]

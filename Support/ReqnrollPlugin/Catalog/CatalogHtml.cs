@@ -30,6 +30,7 @@ public static class CatalogHtml
             """);
         html.Append("<h2>Placeholders</h2><table><tr><th>Placeholder</th><th>What to write</th></tr>");
         html.Append($"<tr><td><code>{{string}}</code></td><td>{Encode(StepCatalog.QuotedTextMeaning)}</td></tr>");
+        html.Append($"<tr><td><code>${{name}}</code></td><td>{Encode(StepCatalog.ValueReferenceMeaning)}</td></tr>");
         foreach (var type in catalog.ParameterTypes)
         {
             html.Append($"<tr><td><code>{{{Encode(type.Name)}}}</code></td><td>{Encode(type.Meaning)}</td></tr>");

@@ -16,6 +16,7 @@ public static class CatalogMarkdown
         md.AppendLine("a whole number, `(s)` an optional letter, `am/is` either word, and these stand for values:").AppendLine();
         md.AppendLine("| Placeholder | What to write |").AppendLine("| --- | --- |");
         md.AppendLine($"| `{{string}}` | {Cell(StepCatalog.QuotedTextMeaning)} |");
+        md.AppendLine($"| `${{name}}` | {Cell(StepCatalog.ValueReferenceMeaning)} |");
         foreach (var type in catalog.ParameterTypes)
         {
             md.AppendLine($"| `{{{type.Name}}}` | {Cell(type.Meaning)} |");

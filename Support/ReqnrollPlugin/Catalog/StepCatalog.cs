@@ -19,6 +19,12 @@ public sealed class StepCatalog
         "`\"say \\\"hi\\\"\"` is the text `say \"hi\"`, `'it\\'s'` is `it's`, and `\\\\` is one backslash; " +
         "any other backslash stays as written (`\"^id=\\d+$\"`). A doc string below a step is taken as written.";
 
+    public const string ValueReferenceMeaning =
+        "Written anywhere in quoted text, a doc string or a table cell: the value the scenario remembered under that name " +
+        "(see Remembering), or else the environment variable of that name; any other name stops the step, naming the values there are " +
+        "(`$${name}` is the text `${name}` itself). " +
+        "The report shows each value used under its step, `***` for a secret (tokens, passwords, credentials).";
+
     private static readonly string[] GroupOrder = ["Connecting", "Sending", "Receiving", "JSON", "Binary", "Closing"];
 
     private StepCatalog(IReadOnlyList<CatalogEntry> entries, IReadOnlyList<ParameterTypeEntry> parameterTypes)
@@ -82,6 +88,7 @@ public sealed class StepCatalog
             "Json" => "JSON",
             "JsonDocument" => "JSON documents",
             "JsonSchema" => "JSON Schema",
+            "Http" => "HTTP",
             _ => name,
         };
     }

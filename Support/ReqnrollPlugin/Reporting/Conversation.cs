@@ -1,12 +1,15 @@
 using BddWs.Driver;
+using BddWs.Driver.Http;
 using BddWs.Driver.Values;
 using Reqnroll;
 
 namespace BddWs.ReqnrollPlugin.Reporting;
 
 /// <summary>
-/// Turns each connection's events into the lines of a conversation, for the report:
-/// <c>→ sent "Hello"</c>, <c>← received "Message text was: Hello" (+3 ms)</c>. Remembers what it
+/// Turns each connection's events and each HTTP exchange into the lines of a conversation, for
+/// the report: <c>→ sent "Hello"</c>, <c>← received "Message text was: Hello" (+3 ms)</c>,
+/// <c>→ POST http://127.0.0.1:5000/api/orders {"item":"book"}</c>, <c>← 201 Created {"id":"o-1"} (+3 ms)</c>,
+/// in the order they happened, whichever connection or request they belong to. Remembers what it
 /// already told, so each step shows only the traffic that happened while it ran.
 /// A step that caused more than <see cref="MostLinesPerStep"/> events shows the first and the last
 /// of them and says how many it left out; the whole conversation then goes to
@@ -23,6 +26,7 @@ public sealed class Conversation(ScenarioValues values)
     private const int LastLines = 10;
 
     private readonly Dictionary<WebSocketSession, int> _told = [];
+    private int _exchangesTold;
     private readonly List<string> _everything = [];
     private bool _fileWritten;
 
@@ -38,59 +42,113 @@ public sealed class Conversation(ScenarioValues values)
     /// Writes what happened since the last call to the scenario's output, which the report shows
     /// under the step (or hook) running now: the one place the conversation is told.
     /// </summary>
-    public void Tell(IEnumerable<WebSocketSession> sessions, string during, IReqnrollOutputHelper output)
+    public void Tell(IEnumerable<WebSocketSession> sessions, string during, IReqnrollOutputHelper output) =>
+        Tell(sessions, [], during, output);
+
+    /// <summary>Like <see cref="Tell(IEnumerable{WebSocketSession}, string, IReqnrollOutputHelper)"/>, with the scenario's HTTP exchanges in the same timeline.</summary>
+    public void Tell(IEnumerable<WebSocketSession> sessions, IReadOnlyList<HttpExchange> exchanges, string during, IReqnrollOutputHelper output)
     {
-        foreach (var line in NewLines(sessions, during))
+        foreach (var line in NewLines(sessions, exchanges, during))
         {
             output.WriteLine(line);
         }
     }
 
+    /// <summary>The lines for WebSocket events no earlier call returned; see the overload with HTTP exchanges.</summary>
+    public IReadOnlyList<string> NewLines(IEnumerable<WebSocketSession> sessions, string during = "") => NewLines(sessions, [], during);
+
     /// <summary>
-    /// The lines for events no earlier call returned, connection by connection, each connection's
-    /// cut short beyond <see cref="MostLinesPerStep"/>. <paramref name="during"/> heads this part
-    /// of the conversation in the full file (the step's text).
+    /// The lines for events and HTTP exchanges no earlier call returned, in the order they happened
+    /// (all on the <see cref="Timeline"/>), each connection's cut short beyond
+    /// <see cref="MostLinesPerStep"/>. <paramref name="during"/> heads this part of the
+    /// conversation in the full file (the step's text).
     /// </summary>
-    public IReadOnlyList<string> NewLines(IEnumerable<WebSocketSession> sessions, string during = "")
+    public IReadOnlyList<string> NewLines(IEnumerable<WebSocketSession> sessions, IReadOnlyList<HttpExchange> exchanges, string during = "")
     {
-        var shown = new List<string>();
-        var all = new List<string>();
+        var shown = new List<IReadOnlyList<Told>>();
+        var all = new List<IReadOnlyList<Told>>();
         var cut = false;
         foreach (var session in sessions)
         {
             var told = TellSinceLastTime(session);
-            var lines = told.Select(t => t.Line).ToList();
-            all.AddRange(lines);
-            if (lines.Count <= MostLinesPerStep)
+            all.Add(told);
+            if (told.Count <= MostLinesPerStep)
             {
-                shown.AddRange(lines);
+                shown.Add(told);
                 continue;
             }
 
             cut = true;
-            shown.AddRange(lines.Take(FirstLines));
-            shown.Add(Omission(told.Skip(FirstLines).SkipLast(LastLines).Select(t => t.Event).ToList()));
-            shown.AddRange(lines.TakeLast(LastLines));
+            var left = told.Skip(FirstLines).SkipLast(LastLines).ToList();
+            shown.Add([.. told.Take(FirstLines), new Told(left[0].At, Omission([.. left.Select(t => t.Event!)]), null), .. told.TakeLast(LastLines)]);
         }
 
-        Keep(during, all, cut);
-        return shown;
+        var http = TellExchangesSinceLastTime(exchanges);
+        all.Add(http);
+        shown.Add(http);
+        Keep(during, InTimeOrder(all), cut);
+        return InTimeOrder(shown);
     }
 
-    private List<(SessionEvent Event, string Line)> TellSinceLastTime(WebSocketSession session)
+    /// <summary>
+    /// The lines of several sources merged by time. Each source keeps its own order, even if two of
+    /// its events were stamped out of order by the threads that recorded them.
+    /// </summary>
+    private static List<string> InTimeOrder(List<IReadOnlyList<Told>> sources)
     {
-        var told = new List<(SessionEvent, string)>();
+        var merged = new List<string>();
+        var next = new int[sources.Count];
+        while (true)
+        {
+            var earliest = -1;
+            for (var s = 0; s < sources.Count; s++)
+            {
+                if (next[s] < sources[s].Count && (earliest < 0 || sources[s][next[s]].At < sources[earliest][next[earliest]].At))
+                {
+                    earliest = s;
+                }
+            }
+
+            if (earliest < 0)
+            {
+                return merged;
+            }
+
+            merged.Add(sources[earliest][next[earliest]++].Line);
+        }
+    }
+
+    private List<Told> TellSinceLastTime(WebSocketSession session)
+    {
+        var told = new List<Told>();
         var events = session.Log.Snapshot();
         var who = session.Name.Length == 0 ? "" : $"{session.Name}: ";
         for (var i = _told.GetValueOrDefault(session); i < events.Count; i++)
         {
             var since = i == 0 ? TimeSpan.Zero : events[i].At - events[i - 1].At;
-            told.Add((events[i], values.Mask(who + Line(session, events[i], since))));
+            told.Add(new Told(session.Log.Began + events[i].At, values.Mask(who + Line(session, events[i], since)), events[i]));
         }
 
         _told[session] = events.Count;
         return told;
     }
+
+    /// <summary>Two lines per exchange: the request when it was sent, the answer (or why none came) when it ended.</summary>
+    private List<Told> TellExchangesSinceLastTime(IReadOnlyList<HttpExchange> exchanges)
+    {
+        var told = new List<Told>();
+        foreach (var exchange in exchanges.Skip(_exchangesTold))
+        {
+            told.Add(new Told(exchange.Sent, values.Mask(HttpShown.RequestLine(exchange)), null));
+            told.Add(new Told(exchange.Ended, values.Mask(HttpShown.ReplyLine(exchange)), null));
+        }
+
+        _exchangesTold = Math.Max(_exchangesTold, exchanges.Count);
+        return told;
+    }
+
+    /// <summary>A line of the conversation, at its moment on the <see cref="Timeline"/>; <see cref="Event"/> is the WebSocket event it tells, if any.</summary>
+    private sealed record Told(TimeSpan At, string Line, SessionEvent? Event);
 
     /// <summary><c>… 9970 more events not shown here (9970 received); the whole conversation: reports/conversations/….txt</c>.</summary>
     private string Omission(IReadOnlyList<SessionEvent> left)
@@ -139,7 +197,8 @@ public sealed class Conversation(ScenarioValues values)
 
     private static string Line(WebSocketSession session, SessionEvent sessionEvent, TimeSpan sincePrevious) => sessionEvent switch
     {
-        Opened opened => $"open {session.DisplayUrl}{Details(session, opened)}",
+        // A reconnect starts a new record; the word tells the reader why counts start over here.
+        Opened opened => $"{(session.Reconnections > 0 ? "reconnect" : "open")} {session.DisplayUrl}{Details(session, opened)}",
         MessageEvent { Direction: MessageDirection.Sent } sent => $"→ sent {Format.Message(sent.Message)}",
         MessageEvent received => $"← received {Format.Message(received.Message)} (+{Format.Elapsed(sincePrevious)}){Ignored(session, received)}",
         ErrorEvent error => $"error: {error.Reason}",

@@ -1,18 +1,18 @@
 using BddWs.Driver;
+using BddWs.Driver.Http;
 using BddWs.Driver.Values;
 using BddWs.ReqnrollPlugin.Values;
 using Reqnroll;
 using Reqnroll.Bindings;
 using Reqnroll.Infrastructure;
 using Reqnroll.Tracing;
-using Xunit.Sdk;
 
 namespace BddWs.ReqnrollPlugin.Reporting;
 
 /// <summary>
 /// Runs every binding as Reqnroll does, with the scenario's remembered values put into its
 /// arguments (<see cref="StepArguments"/>) and told in the report; then, for a step, writes the
-/// WebSocket traffic it caused while the step is still running, so the report shows it under
+/// WebSocket and HTTP traffic it caused while the step is still running, so the report shows it under
 /// that step (an AfterStep hook's output would land under the hook instead). A failed step tells
 /// its traffic too, and its failure has every secret masked. A flood is cut short in the report
 /// and the console; its whole conversation goes to a file (<see cref="ConversationFiles"/>).
@@ -42,7 +42,7 @@ public sealed class StepTrafficInvoker(BindingInvoker inner) : IAsyncBindingInvo
 
             return await inner.InvokeBindingAsync(binding, contextManager, arguments, testTracer, durationHolder);
         }
-        catch (Exception failure) when (Masked(failure, values) is { } masked)
+        catch (Exception failure) when (MaskedFailure.Of(failure, values) is { } masked)
         {
             throw masked;
         }
@@ -55,16 +55,10 @@ public sealed class StepTrafficInvoker(BindingInvoker inner) : IAsyncBindingInvo
                 conversation.FullConversationFile ??= FileFor(contextManager);
                 var step = contextManager.StepContext?.StepInfo;
                 var during = step is null ? "" : $"{step.StepDefinitionType} {step.Text}";
-                conversation.Tell(scenario.Resolve<ScenarioConnections>().All, during, output);
+                conversation.Tell(scenario.Resolve<ScenarioConnections>().Reported, scenario.Resolve<ScenarioHttp>().Exchanges, during, output);
             }
         }
     }
-
-    /// <summary>A failure for the reader whose message shows a secret, told again with the secret masked; null for any other.</summary>
-    private static ReaderFailureException? Masked(Exception failure, ScenarioValues values) =>
-        BddWs.Bridge.ReaderMessage.Of(failure) is { } message && values.Mask(message) is var masked && masked != message
-            ? new ReaderFailureException(masked)
-            : null;
 
     private static string FileFor(IContextManager context) => ConversationFiles.For(
         context.FeatureContext?.FeatureInfo.Title ?? "",

@@ -1,5 +1,6 @@
 using BddWs.StepDefinitions;
 using BddWs.Driver;
+using BddWs.Driver.Http;
 using BddWs.Testing;
 using FluentAssertions;
 
@@ -20,7 +21,9 @@ public sealed class StepHarness : IAsyncDisposable
 
     private readonly IAsyncDisposable _server;
 
-    private StepHarness(IAsyncDisposable server, Uri url, OpenCount serverOpenConnections, ScenarioConnections connections, SuiteSettings settings)
+    private readonly HttpTransport _transport;
+
+    private StepHarness(IAsyncDisposable server, Uri url, OpenCount serverOpenConnections, ScenarioConnections connections, SuiteSettings settings, ServerUnderTest underTest)
     {
         _server = server;
         Url = url;
@@ -35,6 +38,10 @@ public sealed class StepHarness : IAsyncDisposable
         Noise = new NoiseSteps(connections, settings);
         Counting = new CountingSteps(connections, settings);
         Remembering = new RememberingSteps(connections, Values, settings);
+        Payload = new PayloadSteps(connections, Files, Values);
+        _transport = new HttpTransport(settings);
+        Http = new ScenarioHttp(_transport, underTest, settings);
+        HttpSteps = new HttpSteps(Http, Values);
         JsonDocument = new JsonDocumentSteps(connections, Values, settings);
         JsonSchema = new JsonSchemaSteps(connections, Files, settings);
     }
@@ -67,10 +74,16 @@ public sealed class StepHarness : IAsyncDisposable
 
     public RememberingSteps Remembering { get; }
 
-    public JsonDocumentSteps JsonDocument { get; }
+    /// <summary>The files "next to the feature": a folder of this harness's own, removed with it.</summary>
+    public BddWs.ReqnrollPlugin.Files.FeatureFiles Files { get; } = new(Directory.CreateTempSubdirectory("bddws-feature-").FullName);
 
-    /// <summary>The scenario's files (schemas), read from a folder of this harness's own: write them with <see cref="WriteFile"/>.</summary>
-    public BddWs.ReqnrollPlugin.Files.FeatureFiles Files { get; } = new(Directory.CreateTempSubdirectory("bddws-steps-").FullName);
+    public PayloadSteps Payload { get; }
+    /// <summary>The scenario's HTTP requests; they go to the address <see cref="ForHttpAsync"/> was given.</summary>
+    public ScenarioHttp Http { get; }
+
+    public HttpSteps HttpSteps { get; }
+
+    public JsonDocumentSteps JsonDocument { get; }
 
     public JsonSchemaSteps JsonSchema { get; }
 
@@ -96,12 +109,24 @@ public sealed class StepHarness : IAsyncDisposable
         return OnAsync(server, server.Url, new OpenCount());
     }
 
-    private static async Task<StepHarness> OnAsync(IAsyncDisposable server, Uri url, OpenCount open)
+    /// <summary>
+    /// Steps whose HTTP requests go to <paramref name="httpUrl"/> (<c>BDDWS_HTTP_URL</c>), beside a
+    /// WebSocket echo server; nothing connected yet. A request may take as long as a busy machine
+    /// needs (<see cref="Patience"/>) unless <paramref name="requestTimeout"/> says otherwise: the
+    /// HTTP checks judge an answer already there, so they never wait.
+    /// </summary>
+    public static async Task<StepHarness> ForHttpAsync(Uri httpUrl, TimeSpan? requestTimeout = null)
     {
-        var settings = new SuiteSettings(url, Timeout, Patience.MustHappen);
+        var server = await ScriptedServer.StartAsync(ScriptedServer.Replies(text => [$"Message text was: {text}"]));
+        return await OnAsync(server, server.Url, server.OpenConnections, httpUrl, requestTimeout ?? Patience.MustHappen);
+    }
+
+    private static async Task<StepHarness> OnAsync(IAsyncDisposable server, Uri url, OpenCount open, Uri? httpUrl = null, TimeSpan? timeout = null)
+    {
+        var settings = new SuiteSettings(url, timeout ?? Timeout, Patience.MustHappen, HttpUrl: httpUrl);
         var underTest = new ServerUnderTest(settings);
         await underTest.StartAsync();
-        return new StepHarness(server, url, open, new ScenarioConnections(underTest, settings), settings);
+        return new StepHarness(server, url, open, new ScenarioConnections(underTest, settings), settings, underTest);
     }
 
     /// <summary>Steps connected (as "I") to a server that answers each text with <paramref name="reply"/>.</summary>
@@ -142,6 +167,7 @@ public sealed class StepHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Connections.DisposeAsync();
+        _transport.Dispose();
         await _server.DisposeAsync();
         Directory.Delete(Files.Folder, recursive: true);
     }

@@ -31,6 +31,20 @@ public sealed class ConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task Secret_values_are_masked_in_every_line_sent_or_received()
+    {
+        await using var steps = await ConnectedAsync(text => [$"welcome {text}"]);
+        steps.Values.Remember("token", "t-42");
+        await steps.Sending.SendText(I, "t-42");
+        await steps.ReceivedAsync(I, 1);
+
+        var lines = new Conversation(steps.Values).NewLines(steps.Connections.All);
+
+        lines[1].Should().Be("→ sent \"***\"");
+        lines[2].Should().StartWith("← received \"welcome ***\" (+");
+    }
+
+    [Fact]
     public async Task Ignored_messages_stay_in_the_conversation_marked_as_ignored()
     {
         await using var steps = await ConnectedAsync(_ => ["{\"type\":\"heartbeat\"}", "{\"type\":\"sum\"}"]);

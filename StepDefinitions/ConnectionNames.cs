@@ -1,0 +1,12 @@
+namespace BddWs.StepDefinitions;
+
+/// <summary>
+/// Several named connections in one sentence: <c>"Bob" and "Carol"</c>, <c>"Bob", "Carol" and "Dave"</c>.
+/// See <see cref="ParameterTypes.Names"/>.
+/// </summary>
+public sealed record ConnectionNames(IReadOnlyList<string> Names)
+{
+    /// <summary>As the sentence wrote them, for Reqnroll's trace.</summary>
+    public override string ToString() =>
+        string.Join(", ", Names.SkipLast(1).Select(n => $"\"{n}\"")) + $" and \"{Names[^1]}\"";
+}
