@@ -14,11 +14,11 @@ Feature: Logging in to the order stream
     Given the request header "Authorization" is "Bearer ${token}"
     When I connect to "/orders"
     And I remember the handshake header "X-Session-Id" as "session"
-    Then the next message where "$.type" is "welcome" arrives
-    And I receive a JSON message with:
-      | path      | value      |
-      | $.user    | ada        |
-      | $.session | ${session} |
+    Then the next message is a JSON message equal to:
+      """
+      { "type": "welcome", "user": "ada", "session": "${session}" }
+      """
+    And the last message matches the JSON schema "schemas/welcome.json"
 
   Scenario: A wrong password gets no token
     When I send a POST request to "/api/login" with the JSON:
@@ -52,4 +52,4 @@ Feature: Logging in to the order stream
       """
     And I remember "$.token" of the response as "token"
     And I connect to "/orders?access_token=${token}"
-    Then I receive a JSON message where "$.type" is "heartbeat" within 2 s
+    Then I receive a message matching the JSON schema "schemas/heartbeat.json" within 2 s
