@@ -44,6 +44,23 @@ public sealed class JsonSteps(ScenarioConnections connections, SuiteSettings set
     public Task JsonWhereWithin(ConnectionName who, string path, string value, Duration within) =>
         connections[who].ShouldMeetAsync(Expect.AnyMessage(MessageCheck.Json([JsonExpectation.Parse(path, value)])), within);
 
+    /// <summary>
+    /// Each of these connections received a JSON message with this value at this path, judged one by one
+    /// as for a single connection; a failure names every connection that did not, each with what it received.
+    /// </summary>
+    /// <example>Then "Bob" and "Carol" receive a JSON message where "$.type" is "order.created"</example>
+    [Then("{names} receive a JSON message where {string} is {string}")]
+    public Task EachJsonWhere(ConnectionNames names, string path, string value) => EachJsonWhereWithin(names, path, value, settings.Timeout);
+
+    /// <summary>Each of these connections received a JSON message with this value at this path, at the latest after the given time.</summary>
+    /// <example>Then "Bob", "Carol" and "Dave" receive a JSON message where "$.type" is "tick" within 1 s</example>
+    [Then("{names} receive a JSON message where {string} is {string} within {duration}")]
+    public Task EachJsonWhereWithin(ConnectionNames names, string path, string value, Duration within)
+    {
+        var check = MessageCheck.Json([JsonExpectation.Parse(path, value)]);
+        return names.Names.Select(name => connections[name]).ToList().ShouldAllMeetAsync(() => Expect.AnyMessage(check), within);
+    }
+
     /// <summary>Some message so far is JSON with every value of a <c>path</c> / <c>value</c> table (<c>(missing)</c> for an absent path).</summary>
     /// <example>
     /// Then I receive a JSON message with:

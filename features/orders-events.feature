@@ -118,7 +118,7 @@ Feature: Order events
       """
       { "item": "cake", "quantity": 12 }
       """
-    Then "Bob" and "Carol" receive a message containing "order.created"
+    Then "Bob" and "Carol" receive a JSON message where "$.type" is "order.created"
 
   Scenario: Coming back after a drop, the customer is welcomed again
     When I reconnect

@@ -113,6 +113,29 @@ public sealed class ConnectionsOverTimeStepFailureTests
     }
 
     [Fact]
+    [Fails(typeof(JsonSteps), nameof(JsonSteps.EachJsonWhere))]
+    [Fails(typeof(JsonSteps), nameof(JsonSteps.EachJsonWhereWithin))]
+    public async Task Several_connections_expecting_JSON_fail_naming_each_one_that_missed()
+    {
+        await using var steps = await StartAsync(ScriptedServer.Replies(text => [text]));
+        foreach (var (who, text) in new[] { (Bob, "{\"type\":\"order.created\"}"), (Carol, "{\"type\":\"heartbeat\"}") })
+        {
+            await steps.Connecting.ConnectToEcho(who);
+            await steps.Sending.SendText(who, text);
+            await steps.ReceivedAsync(who, 1);
+        }
+
+        var both = new ConnectionNames(["Bob", "Carol"]);
+        var carolMissed = "1 of 2 connections did not get what was expected. " +
+            "Expected a message in JSON where $.type is \"order.created\" on \"Carol\" within 300 ms, but received 1 message: " +
+            "[1] \"{\"type\":\"heartbeat\"}\". Connection: open.";
+        (await FailureOf(() => steps.Json.EachJsonWhere(both, "$.type", "order.created"))).Should().Be(carolMissed);
+        (await FailureOf(() => steps.Json.EachJsonWhereWithin(both, "$.type", "order.created", TimeSpan.FromMilliseconds(300)))).Should().Be(carolMissed);
+
+        await steps.Json.EachJsonWhere(new ConnectionNames(["Bob"]), "$.type", "order.created");
+    }
+
+    [Fact]
     public void A_list_of_names_reads_two_to_four_quoted_names_each_once()
     {
         var types = new ParameterTypes();
