@@ -37,7 +37,7 @@ public sealed class WireCloseTests
             await peer.ReadUntilAsync(0x8);
             // Then the server ends the TCP connection, as RFC 6455 section 7.1.1 asks of it.
             await peer.SendCloseAsync(4002, "not what you asked");
-        });
+        }, timeout: Patience.MustHappen);
         await steps.Connecting.ConnectToEcho(I);
 
         await steps.Closing.CloseWithReason(I, WebSocketCloseStatus.EndpointUnavailable, "bye");
@@ -54,7 +54,7 @@ public sealed class WireCloseTests
         {
             await peer.ReadUntilAsync(0x8);
             await peer.SendFrameAsync(0x88, []);
-        });
+        }, timeout: Patience.MustHappen);
         await steps.Connecting.ConnectToEcho(I);
 
         await steps.Closing.Close(I);
@@ -69,7 +69,7 @@ public sealed class WireCloseTests
         {
             await peer.SendFrameAsync(0x88, []);
             await peer.ReadUntilAsync(0x8);
-        });
+        }, timeout: Patience.MustHappen);
         await steps.Connecting.ConnectToEcho(I);
 
         await steps.Closing.CloseEventWith(I, (WebSocketCloseStatus)1005);

@@ -102,11 +102,15 @@ public sealed class StepHarness : IAsyncDisposable
         return await OnAsync(server, server.Url, server.OpenConnections);
     }
 
-    /// <summary>Steps against a hand-written server that runs <paramref name="script"/> on each raw connection; nothing connected yet.</summary>
-    public static Task<StepHarness> RawAsync(Func<RawPeer, Task> script, Func<RawPeer, Task>? handshake = null)
+    /// <summary>
+    /// Steps against a hand-written server that runs <paramref name="script"/> on each raw connection;
+    /// nothing connected yet. A test whose server does answer in time gives a <paramref name="timeout"/>
+    /// that slowness cannot break (<see cref="Patience.MustHappen"/>).
+    /// </summary>
+    public static Task<StepHarness> RawAsync(Func<RawPeer, Task> script, Func<RawPeer, Task>? handshake = null, TimeSpan? timeout = null)
     {
         var server = RawWebSocketServer.Start(script, handshake);
-        return OnAsync(server, server.Url, new OpenCount());
+        return OnAsync(server, server.Url, new OpenCount(), timeout: timeout);
     }
 
     /// <summary>
