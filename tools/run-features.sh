@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The quick loop for people editing features: runs the suite's scenarios (all, or those with
+# the given tags) with the same bridge, server and report as `dotnet test`, but builds only when
+# code changed or a feature file was added or removed. An edited scenario needs no build: the
+# suite reads each feature file from features/ as the run starts.
+#
+#   tools/run-features.sh                 every scenario
+#   tools/run-features.sh echo chat       scenarios tagged @echo or @chat
+#   tools/run-features.sh -- -method '*'  anything after -- goes to the test executable as is
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+suite=artifacts/bin/BddWs.Features/debug/BddWs.Features
+built=artifacts/bin/BddWs.Features/debug/BddWs.Features.dll
+
+# The feature files the last build knew (it copies them beside the suite), and those there are now.
+features_now() { (cd "$1" && find features -name '*.feature' 2>/dev/null | sort); }
+
+needs_build() {
+  [[ -f $built ]] || return 0
+  [[ "$(features_now .)" == "$(features_now "$(dirname "$built")")" ]] || return 0
+  # Code, project files and settings newer than the suite's assembly.
+  [[ -n $(find features StepDefinitions Support server reqnroll.json global.json Directory.Build.props \
+      Directory.Build.targets Directory.Packages.props -newer "$built" -type f \
+      \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.targets' -o -name '*.json' \) \
+      -not -path '*/bin/*' -not -path '*/obj/*' -print -quit) ]]
+}
+
+if needs_build; then
+  echo "Building (code or the list of feature files changed)..."
+  dotnet build features/BddWs.Features.csproj -nologo -v q -clp:ErrorsOnly
+fi
+
+args=()
+while (($#)); do
+  case $1 in
+    --) shift; args+=("$@"); break ;;
+    *) args+=(-trait "Category=${1#@}"); shift ;;
+  esac
+done
+
+exec "$suite" "${args[@]}"
