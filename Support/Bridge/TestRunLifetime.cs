@@ -15,6 +15,7 @@ public abstract class TestRunLifetime(Assembly testAssembly) : IAsyncLifetime
 {
     public async ValueTask InitializeAsync()
     {
+        CucumberMessageWarmUp.Run();
         SuiteFolder.UseFolderOf(testAssembly);
         await TestRunnerManager.OnTestRunStartAsync(testAssembly, null);
     }
