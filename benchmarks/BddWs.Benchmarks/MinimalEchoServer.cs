@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
 
 namespace BddWs.Benchmarks;
 
@@ -30,9 +31,8 @@ public static class MinimalEchoServer
         });
         await app.StartAsync();
         Console.WriteLine($"Now listening on: {app.Urls.First()}");
-        // Runs until the benchmark that started it closes its input.
-        await Console.In.ReadToEndAsync();
-        await app.StopAsync();
+        // Until Ctrl+C or SIGTERM, as any ASP.NET Core app.
+        await app.WaitForShutdownAsync();
     }
 
     private static async Task EchoAsync(WebSocket socket, TimeSpan replyDelay, CancellationToken aborted)

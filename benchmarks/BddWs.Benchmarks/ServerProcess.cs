@@ -60,7 +60,6 @@ public sealed class ServerProcess : IAsyncDisposable
         var info = new ProcessStartInfo(program, arguments)
         {
             RedirectStandardOutput = true,
-            RedirectStandardInput = true,
             UseShellExecute = false,
         };
         var process = Process.Start(info) ?? throw new InvalidOperationException($"{name} did not start.");
@@ -84,7 +83,6 @@ public sealed class ServerProcess : IAsyncDisposable
     {
         if (!_process.HasExited)
         {
-            _process.StandardInput.Close();
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
