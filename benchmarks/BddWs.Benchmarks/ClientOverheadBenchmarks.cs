@@ -1,13 +1,15 @@
 using System.Net.WebSockets;
 using BenchmarkDotNet.Attributes;
 using BddWs.Driver;
+using Websocket.Client;
 
 namespace BddWs.Benchmarks;
 
 /// <summary>
 /// What the scenario's connection costs over a bare <see cref="ClientWebSocket"/>: the same echo
 /// round trips to the same bundled server (in a process of its own, so its allocations are not
-/// counted), each connection opened fresh for every 100 round trips.
+/// counted), each connection opened fresh for every 100 round trips; and Websocket.Client, the
+/// library under the driver, alone.
 /// </summary>
 [MemoryDiagnoser]
 public class ClientOverheadBenchmarks
@@ -21,6 +23,8 @@ public class ClientOverheadBenchmarks
     private ServerProcess _server = null!;
     private ClientWebSocket _bare = null!;
     private WebSocketSession _session = null!;
+    private WebsocketClient _library = null!;
+    private readonly SemaphoreSlim _libraryReceived = new(0);
 
     [GlobalSetup]
     public async Task StartServer() => _server = await ServerProcess.BundledAsync();
@@ -52,6 +56,21 @@ public class ClientOverheadBenchmarks
     [IterationCleanup(Target = nameof(ScenarioSession))]
     public void CloseSession() => _session.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
+    [IterationSetup(Target = nameof(WebsocketClientAlone))]
+    public void OpenLibrary()
+    {
+        _library = new WebsocketClient(_server.EchoUrl) { IsReconnectionEnabled = false, ReconnectTimeout = null, ErrorReconnectTimeout = null };
+        _library.MessageReceived.Subscribe(_ => _libraryReceived.Release());
+        _library.StartOrFail().GetAwaiter().GetResult();
+    }
+
+    [IterationCleanup(Target = nameof(WebsocketClientAlone))]
+    public void CloseLibrary()
+    {
+        _library.Stop(WebSocketCloseStatus.NormalClosure, "").GetAwaiter().GetResult();
+        _library.Dispose();
+    }
+
     /// <summary>Send, then read the reply to its end.</summary>
     [Benchmark(Baseline = true, OperationsPerInvoke = RoundTrips)]
     public async Task BareClientWebSocket()
@@ -65,6 +84,17 @@ public class ClientOverheadBenchmarks
                 result = await _bare.ReceiveAsync(_buffer.AsMemory(), CancellationToken.None);
             }
             while (!result.EndOfMessage);
+        }
+    }
+
+    /// <summary>The library the driver is built on, without the driver: where the overhead comes from.</summary>
+    [Benchmark(OperationsPerInvoke = RoundTrips)]
+    public async Task WebsocketClientAlone()
+    {
+        for (var i = 0; i < RoundTrips; i++)
+        {
+            await _library.SendInstant("Hello, WebSocket!");
+            await _libraryReceived.WaitAsync();
         }
     }
 
