@@ -32,6 +32,10 @@ if needs_build; then
   dotnet build features/BddWs.Features.csproj -nologo -v q -clp:ErrorsOnly
 fi
 
+# Reqnroll's usage telemetry (an HTTP call as each run starts) costs this loop about 0.2 s; it is
+# sent only when asked for here. dotnet test leaves Reqnroll's own default alone.
+export REQNROLL_TELEMETRY_ENABLED=${REQNROLL_TELEMETRY_ENABLED:-0}
+
 args=()
 while (($#)); do
   case $1 in
