@@ -16,7 +16,7 @@ switch (command)
 {
     case "client":
         // In-process: no separate build per benchmark on a machine where builds take minutes.
-        var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(15);
+        var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(5).WithIterationCount(40);
         BenchmarkRunner.Run<ClientOverheadBenchmarks>(DefaultConfig.Instance.AddJob(job).WithOptions(ConfigOptions.DisableOptimizationsValidator));
         return 0;
     case "servers":
