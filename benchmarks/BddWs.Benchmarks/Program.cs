@@ -17,7 +17,8 @@ switch (command)
     case "client":
         // In-process: no separate build per benchmark on a machine where builds take minutes.
         var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(5).WithIterationCount(40);
-        BenchmarkRunner.Run<ClientOverheadBenchmarks>(DefaultConfig.Instance.AddJob(job).WithOptions(ConfigOptions.DisableOptimizationsValidator));
+        BenchmarkRunner.Run<ClientOverheadBenchmarks>(DefaultConfig.Instance.AddJob(job)
+            .WithArtifactsPath(Path.Combine(root, "artifacts", "benchmarkdotnet")));
         return 0;
     case "servers":
         var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 2;
