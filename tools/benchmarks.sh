@@ -19,7 +19,8 @@ pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
-# Starts a server in the background and prints its echo URL once it says where it listens.
+# Starts a server in the background (stopped on exit) and sets $url to its echo URL once it says
+# where it listens. Not called as $(...): a server started in that subshell would escape the cleanup.
 start_server() {
   local out=$log/server-$RANDOM.log deadline=$((SECONDS + 60))
   "$@" >"$out" 2>&1 &
@@ -28,7 +29,7 @@ start_server() {
     if ((SECONDS > deadline)); then echo "server did not start:" >&2; cat "$out" >&2; return 1; fi
     sleep 0.1
   done
-  grep -m1 "Now listening on: " "$out" | sed 's/.*Now listening on: //; s/^http/ws/; s/\r//' | sed 's|/*$|/ws|'
+  url=$(grep -m1 "Now listening on: " "$out" | sed 's/.*Now listening on: //; s/^http/ws/; s/\r//' | sed 's|/*$|/ws|')
 }
 
 # Per-test times of an xUnit XML report: "count median-ms first-ms total-s".
@@ -90,7 +91,7 @@ fi
 if wants scenarios; then
   echo
   echo "## Scenario cost: the seed's scenario (connect, send two, receive both, close) through Reqnroll"
-  url=$(start_server dotnet artifacts/bin/BddWs.Benchmarks/release/BddWs.Server.dll --urls http://127.0.0.1:0 --Limits:MaxConnections=100000)
+  start_server dotnet artifacts/bin/BddWs.Benchmarks/release/BddWs.Server.dll --urls http://127.0.0.1:0 --Limits:MaxConnections=100000
   echo "| scenarios | wall s | scenarios s | per scenario ms (all) | median ms | ratio to 10 | peak memory MB | report MB |"
   echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
   base=""
@@ -114,7 +115,7 @@ if wants parallel; then
   echo "## Parallel features: 20 features x 5 scenarios, every reply 50 ms late"
   # A long scale.feature left by the scenarios part would slow discovery: one scenario is enough.
   $bench features $suite_root scale 1
-  url=$(start_server $bench echo-server 50)
+  start_server $bench echo-server 50
   echo "| runner options | passed | whole run s | scenarios s | speed-up | scenarios of a feature |"
   echo "| --- | ---: | ---: | ---: | ---: | --- |"
   none=""
