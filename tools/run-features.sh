@@ -14,12 +14,12 @@ cd "$root"
 suite=artifacts/bin/BddWs.Features/debug/BddWs.Features
 built=artifacts/bin/BddWs.Features/debug/BddWs.Features.dll
 
-# The feature files the last build knew (it copies them beside the suite), and those there are now.
-features_now() { (cd "$1" && find features -name '*.feature' 2>/dev/null | sort); }
+# The feature files the last build knew (the bridge's build records them), against those there are now.
+known=artifacts/obj/BddWs.Features/debug/features.list
 
 needs_build() {
-  [[ -f $built ]] || return 0
-  [[ "$(features_now .)" == "$(features_now "$(dirname "$built")")" ]] || return 0
+  [[ -f $built && -f $known ]] || return 0
+  [[ "$(find "$root/features" -name '*.feature' | sort)" == "$(sort "$known")" ]] || return 0
   # Code, project files and settings newer than the suite's assembly.
   [[ -n $(find features StepDefinitions Support server reqnroll.json global.json Directory.Build.props \
       Directory.Build.targets Directory.Packages.props -newer "$built" -type f \
