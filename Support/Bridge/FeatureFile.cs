@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Reflection;
 using Gherkin;
 using Gherkin.CucumberMessages;
 using Gherkin.CucumberMessages.Pickles;
@@ -13,6 +14,8 @@ namespace BddWs.Bridge;
 /// One <c>.feature</c> file read at run time: its Gherkin document and pickles as Cucumber
 /// messages (the form Reqnroll's formatters expect), or the reason it could not be read.
 /// Each file is read once per process, so discovery and execution agree on scenario positions.
+/// It is read from the suite's folder when it is there, so an edited scenario runs without a
+/// build; the copy beside the test assembly serves a suite run away from its sources.
 /// </summary>
 public sealed class FeatureFile : IFeatureLevelCucumberMessages
 {
@@ -54,14 +57,19 @@ public sealed class FeatureFile : IFeatureLevelCucumberMessages
 
     private FeatureInfo? _info;
 
-    public static FeatureFile Load(string path) =>
-        Loaded.GetOrAdd(path, p => new Lazy<FeatureFile>(() => Read(p))).Value;
+    public static FeatureFile Load(string path, Assembly testAssembly) =>
+        Loaded.GetOrAdd(path, p => new Lazy<FeatureFile>(() => Read(p, testAssembly))).Value;
 
     public void MarkProblemReported() => _problemReported = true;
 
-    private static FeatureFile Read(string path)
+    private static FeatureFile Read(string path, Assembly testAssembly)
     {
-        var fullPath = System.IO.Path.Combine(AppContext.BaseDirectory, path);
+        var fullPath = System.IO.Path.Combine(SuiteFolder.RootOf(testAssembly), path);
+        if (!File.Exists(fullPath))
+        {
+            fullPath = System.IO.Path.Combine(AppContext.BaseDirectory, path);
+        }
+
         string text;
         try
         {

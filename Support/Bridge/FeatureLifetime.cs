@@ -13,7 +13,7 @@ namespace BddWs.Bridge;
 /// </summary>
 public abstract class FeatureLifetime(string path, Assembly testAssembly) : IAsyncLifetime
 {
-    private readonly FeatureFile _feature = FeatureFile.Load(path);
+    private readonly FeatureFile _feature = FeatureFile.Load(path, testAssembly);
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 

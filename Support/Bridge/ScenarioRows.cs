@@ -1,3 +1,4 @@
+using System.Reflection;
 using Xunit;
 
 namespace BddWs.Bridge;
@@ -14,9 +15,9 @@ public static class ScenarioRows
     /// </summary>
     public const int UnreadableFeature = -1;
 
-    public static IEnumerable<ITheoryDataRow> For(string path)
+    public static IEnumerable<ITheoryDataRow> For(string path, Assembly testAssembly)
     {
-        var feature = FeatureFile.Load(path);
+        var feature = FeatureFile.Load(path, testAssembly);
         if (feature.Problem is not null)
         {
             var broken = new TheoryDataRow<int>(UnreadableFeature) { TestDisplayName = $"{path}: cannot be run" };

@@ -23,13 +23,17 @@ public static class SuiteFolder
     /// </summary>
     public static void UseFolderOf(Assembly testAssembly)
     {
-        Root = testAssembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "BddWs.Root")?.Value
-               ?? AppContext.BaseDirectory;
+        Root = RootOf(testAssembly);
         if (Environment.GetEnvironmentVariable(FormattersVariable) is null && Formatters() is { } formatters)
         {
             Environment.SetEnvironmentVariable(FormattersVariable, new JsonObject { ["formatters"] = formatters.DeepClone() }.ToJsonString());
         }
     }
+
+    /// <summary>The suite's folder recorded in a test assembly at build time; its output folder if none is.</summary>
+    public static string RootOf(Assembly testAssembly) =>
+        testAssembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "BddWs.Root")?.Value
+        ?? AppContext.BaseDirectory;
 
     /// <summary>The <c>formatters</c> section of <c>reqnroll.json</c>, each <c>outputFilePath</c> absolute.</summary>
     public static JsonObject? Formatters()

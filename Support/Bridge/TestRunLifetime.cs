@@ -15,6 +15,7 @@ public abstract class TestRunLifetime(Assembly testAssembly) : IAsyncLifetime
 {
     public async ValueTask InitializeAsync()
     {
+        CucumberMessageWarmUp.Run();
         SuiteFolder.UseFolderOf(testAssembly);
         await TestRunnerManager.OnTestRunStartAsync(testAssembly, null);
     }
@@ -46,7 +47,7 @@ public abstract class TestRunLifetime(Assembly testAssembly) : IAsyncLifetime
     private void FailIfAFeatureFileWasLeftOut()
     {
         var problems = testAssembly.GetCustomAttributes<FeatureFileAttribute>()
-            .Select(a => FeatureFile.Load(a.Path))
+            .Select(a => FeatureFile.Load(a.Path, testAssembly))
             .Where(f => f.Problem is not null && !f.ProblemReported)
             .Select(f => $"This run fails: {f.Problem}")
             .ToList();

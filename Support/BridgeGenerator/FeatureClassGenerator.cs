@@ -109,7 +109,7 @@ public sealed class FeatureClassGenerator : IIncrementalGenerator
             public sealed class Lifetime() : global::BddWs.Bridge.FeatureLifetime(FeatureFile, typeof(Lifetime).Assembly);
 
             public static global::System.Collections.Generic.IEnumerable<global::Xunit.ITheoryDataRow> Scenarios() =>
-                global::BddWs.Bridge.ScenarioRows.For(FeatureFile);
+                global::BddWs.Bridge.ScenarioRows.For(FeatureFile, typeof(Lifetime).Assembly);
 
             [global::BddWs.Bridge.Scenario]
             [global::Xunit.MemberData(nameof(Scenarios))]

@@ -1,0 +1,66 @@
+using System.Globalization;
+
+namespace BddWs.Benchmarks;
+
+/// <summary>
+/// The bundled server against the minimal Kestrel echo (and the seed's aiohttp server where it can
+/// run), at each number of connections, measured in turns in one run so that the machine's load
+/// falls on all of them alike. Prints the medians of the turns, and each server's ratio to the
+/// minimal echo.
+/// </summary>
+public static class ServerThroughput
+{
+    public static async Task RunAsync(string repositoryRoot, int[] levels, int turns, TimeSpan duration)
+    {
+        var servers = new List<ServerProcess> { await ServerProcess.BundledAsync(), await ServerProcess.MinimalAsync() };
+        if (await ServerProcess.AiohttpAsync(repositoryRoot) is { } aiohttp)
+        {
+            servers.Add(aiohttp);
+        }
+        else
+        {
+            Console.WriteLine("(aiohttp is not installed: apt-get install python3-aiohttp to compare with it)");
+        }
+
+        try
+        {
+            Console.WriteLine($"Echo round trips, closed loop, {duration.TotalSeconds:0.#} s per turn, {turns} turns, medians; {Environment.ProcessorCount} cores.");
+            Console.WriteLine("| connections | server | round trips/s | ratio to minimal | p50 ms | p99 ms | generator CPU | server CPU |");
+            Console.WriteLine("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+            foreach (var connections in levels)
+            {
+                var results = servers.ToDictionary(s => s, _ => new List<EchoLoad.Result>());
+                for (var turn = 0; turn < turns; turn++)
+                {
+                    // A different server first in each turn, so none always meets a machine just warmed by another.
+                    foreach (var server in servers.Skip(turn % servers.Count).Concat(servers.Take(turn % servers.Count)))
+                    {
+                        results[server].Add(await EchoLoad.RunAsync(server, connections, TimeSpan.FromSeconds(0.5), duration));
+                    }
+                }
+
+                var baseline = Median(results[servers[1]], r => r.PerSecond);
+                foreach (var server in servers)
+                {
+                    var r = results[server];
+                    var perSecond = Median(r, x => x.PerSecond);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"| {connections} | {server.Name} | {perSecond:0} | {perSecond / baseline:0.00} | {Median(r, x => x.P50Ms):0.00} | {Median(r, x => x.P99Ms):0.00} | {Median(r, x => x.GeneratorCpuShare):P0} | {Median(r, x => x.ServerCpuShare):P0} |"));
+                }
+            }
+        }
+        finally
+        {
+            foreach (var server in servers)
+            {
+                await server.DisposeAsync();
+            }
+        }
+    }
+
+    private static double Median(List<EchoLoad.Result> results, Func<EchoLoad.Result, double> value)
+    {
+        var sorted = results.Select(value).Order().ToArray();
+        return sorted[sorted.Length / 2];
+    }
+}

@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# Every speed figure of docs/benchmarks.md, each measured beside its baseline in the same run
+# (absolute times drift on a shared machine; ratios hold). Prints markdown tables.
+#
+#   tools/benchmarks.sh                 everything (about 10 minutes on 2 busy cores)
+#   tools/benchmarks.sh loop client     some of: loop startup client scenarios parallel servers
+#   SCALE="10 100 1000" tools/benchmarks.sh scenarios    fewer generated scenarios
+#   BEFORE=/tmp/old-checkout tools/benchmarks.sh startup   start-up against an older build
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+parts=${*:-loop startup client scenarios parallel servers}
+wants() { [[ " $parts " == *" $1 "* ]]; }
+
+command -v hyperfine >/dev/null || { echo "+ installing hyperfine"; apt-get install -y -qq hyperfine >/dev/null; }
+
+log=$(mktemp -d)
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+# Starts a server in the background (stopped on exit) and sets $url to its echo URL once it says
+# where it listens. Not called as $(...): a server started in that subshell would escape the cleanup.
+start_server() {
+  local out=$log/server-$RANDOM.log deadline=$((SECONDS + 60))
+  "$@" >"$out" 2>&1 &
+  pids+=($!)
+  until grep -qm1 "Now listening on: " "$out" 2>/dev/null; do
+    if ((SECONDS > deadline)); then echo "server did not start:" >&2; cat "$out" >&2; return 1; fi
+    sleep 0.1
+  done
+  url=$(grep -m1 "Now listening on: " "$out" | sed 's/.*Now listening on: //; s/^http/ws/; s/\r//' | sed 's|/*$|/ws|')
+}
+
+# Per-test times of an xUnit XML report: "count median-ms first-ms total-s".
+xml_times() { python3 tools/xunit-times.py times "$1"; }
+
+echo "Building (Release for the benchmarks, Debug for the suite as people run it)..."
+dotnet build -c Release benchmarks/BddWs.Benchmarks/BddWs.Benchmarks.csproj -nologo -v q -clp:ErrorsOnly
+dotnet build features/BddWs.Features.csproj -nologo -v q -clp:ErrorsOnly
+bench="dotnet artifacts/bin/BddWs.Benchmarks/release/BddWs.Benchmarks.dll"
+suite_root=artifacts/benchmark-suite
+suite=artifacts/bin/BddWs.Benchmarks.Suite/release/BddWs.Benchmarks.Suite
+if wants scenarios || wants parallel; then
+  $bench features $suite_root parallel
+  $bench features $suite_root scale 1
+  cp reqnroll.json $suite_root/
+  dotnet build -c Release benchmarks/BddWs.Benchmarks.Suite/BddWs.Benchmarks.Suite.csproj -nologo -v q -clp:ErrorsOnly
+fi
+
+echo
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(lsb_release -ds 2>/dev/null || uname -sr), .NET $(dotnet --version); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+if wants loop; then
+  echo
+  echo "## The feature writer's loop: edit echo.feature, run its scenarios"
+  hyperfine --style basic --warmup 1 --runs 5 --export-markdown $log/loop.md \
+    --prepare 'touch features/echo.feature' \
+    -n 'dotnet test --filter Category=echo' 'dotnet test --filter Category=echo' \
+    -n 'tools/run-features.sh echo (edited)' 'tools/run-features.sh echo' >/dev/null
+  hyperfine --style basic --warmup 1 --runs 5 --export-markdown $log/rerun.md \
+    -n 'tools/run-features.sh echo (re-run)' 'tools/run-features.sh echo' >/dev/null
+  cat $log/loop.md; tail -n +3 $log/rerun.md
+fi
+
+if wants startup; then
+  echo
+  echo "## The first scenario of a run (echo feature; runs alternate between the builds compared)"
+  # BEFORE=<a built checkout of an older commit> compares its start with this one's, turn by turn.
+  builds=(.)
+  [[ -n ${BEFORE:-} ]] && builds+=("$BEFORE")
+  echo "| build | run | first scenario ms | later scenarios, median ms | whole run s |"
+  echo "| --- | ---: | ---: | ---: | ---: |"
+  for i in 1 2 3 4 5; do
+    for build in "${builds[@]}"; do
+      start=$(date +%s.%N)
+      "$build"/artifacts/bin/BddWs.Features/debug/BddWs.Features -trait Category=echo -xml $log/echo.xml >$log/echo.txt ||
+        { echo "The scenarios failed: $log/echo.txt"; exit 1; }
+      read -r _ median first _ < <(xml_times $log/echo.xml)
+      printf '| %s | %s | %s | %s | %.2f |\n' "$([[ $build == . ]] && echo this || echo before)" "$i" "$first" "$median" "$(echo "$(date +%s.%N) - $start" | bc)"
+    done
+  done
+fi
+
+if wants client; then
+  echo
+  echo "## Client overhead: the scenario's connection against a bare ClientWebSocket"
+  $bench client | sed -n '/^| Method/,/^$/p'
+fi
+
+if wants scenarios; then
+  echo
+  echo "## Scenario cost: the seed's scenario (connect, send two, receive both, close) through Reqnroll"
+  start_server dotnet artifacts/bin/BddWs.Benchmarks/release/BddWs.Server.dll --urls http://127.0.0.1:0 --Limits:MaxConnections=100000
+  echo "| scenarios | wall s | scenarios s | per scenario ms (all) | median ms | ratio to 10 | peak memory MB | report MB |"
+  echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  base=""
+  for n in ${SCALE:-10 100 1000 10000}; do
+    $bench features $suite_root scale "$n"
+    start=$(date +%s.%N)
+    BDDWS_SERVER_URL=$url /usr/bin/time -f %M -o $log/rss $suite -trait Category=scale -xml $log/scale.xml >$log/scale.txt ||
+      { echo "The scenarios failed: $log/scale.txt"; exit 1; }
+    wall=$(echo "$(date +%s.%N) - $start" | bc)
+    read -r count median _ total < <(xml_times $log/scale.xml)
+    per=$(echo "$total * 1000 / $count" | bc -l)
+    base=${base:-$per}
+    printf '| %s | %.1f | %s | %.2f | %s | %.2f | %.0f | %.1f |\n' "$count" "$wall" "$total" "$per" "$median" \
+      "$(echo "$per / $base" | bc -l)" "$(echo "$(cat $log/rss) / 1024" | bc -l)" \
+      "$(echo "$(stat -c %s $suite_root/reports/living-doc.html) / 1048576" | bc -l)"
+  done
+fi
+
+if wants parallel; then
+  echo
+  echo "## Parallel features: 20 features x 5 scenarios, every reply 50 ms late"
+  # A long scale.feature left by the scenarios part would slow discovery: one scenario is enough.
+  $bench features $suite_root scale 1
+  start_server $bench echo-server 50
+  echo "| runner options | passed | whole run s | scenarios s | speed-up | scenarios of a feature |"
+  echo "| --- | ---: | ---: | ---: | ---: | --- |"
+  none=""
+  for mode in "-parallel none" "-parallel collections" "-parallel collections -maxthreads 20"; do
+    start=$(date +%s.%N)
+    BDDWS_SERVER_URL=$url $suite -trait Category=parallel $mode -xml $log/parallel.xml >$log/parallel.txt ||
+      { echo "The scenarios failed: $log/parallel.txt"; exit 1; }
+    wall=$(echo "$(date +%s.%N) - $start" | bc)
+    read -r passed span order < <(python3 tools/xunit-times.py parallel $log/parallel.xml)
+    none=${none:-$span}
+    printf '| `%s` | %s | %.2f | %s | %.1fx | %s |\n' "$mode" "$passed" "$wall" "$span" "$(echo "$none / $span" | bc -l)" "$order"
+  done
+fi
+
+if wants servers; then
+  echo
+  echo "## Server throughput"
+  $bench servers 2 ${TURNS:-5}
+fi
+
+echo
+echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
