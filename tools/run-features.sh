@@ -17,9 +17,14 @@ built=artifacts/bin/BddWs.Features/debug/BddWs.Features.dll
 # The feature files the last build knew (the bridge's build records them), against those there are now.
 known=artifacts/obj/BddWs.Features/debug/features.list
 
+# The feature files tagged @serial, which the build puts in a collection of their own.
+serial=artifacts/obj/BddWs.Features/debug/serial.list
+serial_features() { grep -lE '^[[:space:]]*@.*@serial([[:space:]]|$)|^[[:space:]]*@serial([[:space:]]|$)' $(find "$root/features" -name '*.feature' | sort) 2>/dev/null || true; }
+
 needs_build() {
-  [[ -f $built && -f $known ]] || return 0
+  [[ -f $built && -f $known && -f $serial ]] || return 0
   [[ "$(find "$root/features" -name '*.feature' | sort)" == "$(sort "$known")" ]] || return 0
+  [[ "$(serial_features)" == "$(cat "$serial")" ]] || return 0
   # Code, project files and settings newer than the suite's assembly.
   [[ -n $(find features StepDefinitions Support server reqnroll.json global.json Directory.Build.props \
       Directory.Build.targets Directory.Packages.props -newer "$built" -type f \
@@ -28,8 +33,9 @@ needs_build() {
 }
 
 if needs_build; then
-  echo "Building (code or the list of feature files changed)..."
+  echo "Building (code, the list of feature files or their @serial tags changed)..."
   dotnet build features/BddWs.Features.csproj -nologo -v q -clp:ErrorsOnly
+  serial_features >"$serial"
 fi
 
 # Reqnroll's usage telemetry (an HTTP call as each run starts) costs this loop about 0.2 s; it is
