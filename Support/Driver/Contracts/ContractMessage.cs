@@ -26,7 +26,7 @@ public sealed class ContractMessage(string name, JsonSchemaFile schema)
         var schemaName = $"contract message \"{name}\"";
         try
         {
-            return new ContractMessage(name, JsonSchemaFile.Read(schemaName, payload?.ToJsonString() ?? "true", contractPath, $"the contract message \"{name}\""));
+            return new ContractMessage(name, JsonSchemaFile.Read(schemaName, payload?.ToJsonString() ?? "true", contractPath, schemaName));
         }
         catch (FormatException ex)
         {
