@@ -25,8 +25,10 @@ public static class AsyncApi2Channels
 
     private static List<ContractMessage> Messages(string contract, string path, JsonNode? operation, ContractReferences references)
     {
-        var message = Unreferenced(operation?["message"], references);
-        var listed = message is JsonObject obj && obj["oneOf"] is JsonArray oneOf ? [.. oneOf] : message is null ? new List<JsonNode?>() : [message];
+        var given = operation?["message"];
+        var listed = Unreferenced(given, references) is JsonObject obj && obj["oneOf"] is JsonArray oneOf
+            ? [.. oneOf]
+            : given is null ? new List<JsonNode?>() : [given];
         return [.. listed.Select((m, i) => ContractMessage.From(contract, path, NameOf(m, references, i + 1), references.Resolve(m)))];
     }
 

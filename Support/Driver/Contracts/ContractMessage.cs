@@ -30,7 +30,10 @@ public sealed class ContractMessage(string name, JsonSchemaFile schema)
         }
         catch (FormatException ex)
         {
-            throw new FormatException($"The contract \"{contract}\" gives the message \"{name}\" a payload that is not a valid JSON schema: {ex.Message}", ex);
+            // JsonSchemaFile names a file; here the schema is part of the contract, so only its reason is kept.
+            const string Reason = "is not a valid JSON schema: ";
+            var reason = ex.Message.Contains(Reason, StringComparison.Ordinal) ? ex.Message[(ex.Message.IndexOf(Reason, StringComparison.Ordinal) + Reason.Length)..] : ex.Message;
+            throw new FormatException($"The contract \"{contract}\" gives the message \"{name}\" a payload that is not a valid JSON schema: {reason}", ex);
         }
     }
 }
