@@ -50,11 +50,14 @@ public static class ContractText
     private static JsonNode? FromYaml(YamlNode node) => node switch
     {
         YamlMappingNode mapping => new JsonObject(mapping.Children.Select(pair =>
-            KeyValuePair.Create(((YamlScalarNode)pair.Key).Value ?? "", FromYaml(pair.Value)))),
+            KeyValuePair.Create(Key(pair.Key), FromYaml(pair.Value)))),
         YamlSequenceNode sequence => new JsonArray([.. sequence.Children.Select(FromYaml)]),
         YamlScalarNode scalar => Scalar(scalar),
         _ => null,
     };
+
+    // JSON has only text keys; YAML's rare complex keys are written as YamlDotNet shows them.
+    private static string Key(YamlNode key) => key is YamlScalarNode scalar ? scalar.Value ?? "" : key.ToString();
 
     private static JsonNode? Scalar(YamlScalarNode scalar)
     {
