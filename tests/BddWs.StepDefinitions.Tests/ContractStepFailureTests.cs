@@ -89,7 +89,8 @@ public sealed class ContractStepFailureTests
     [Fact]
     public async Task A_connection_to_a_path_without_a_channel_and_binary_messages_are_not_checked()
     {
-        await using var steps = await StartAsync(ScriptedServer.Replies(_ => ["not JSON"]));
+        // Only the text "anything" is answered, so that the binary message sent later brings no reply.
+        await using var steps = await StartAsync(ScriptedServer.Replies(text => text == "anything" ? ["not JSON"] : []));
         steps.WriteFile("contracts/elsewhere.yaml", Contract.Replace("address: /ws", "address: /elsewhere"));
         steps.Contract.Follows("contracts/elsewhere.yaml");
         await steps.Connecting.ConnectToEcho(I);

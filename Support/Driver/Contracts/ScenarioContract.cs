@@ -12,6 +12,7 @@ public sealed class ScenarioContract
 {
     private readonly Dictionary<WebSocketSession, int> _checked = [];
     private readonly ConditionalWeakTable<MessageEvent, string> _breaches = new();
+    private readonly List<string> _pending = [];
 
     /// <summary>The contract followed from now on; null until a step names one.</summary>
     public AsyncApiContract? Contract { get; private set; }
@@ -20,32 +21,53 @@ public sealed class ScenarioContract
 
     /// <summary>
     /// Checks the messages of <paramref name="sessions"/> not checked before; returns one line per
-    /// message that fits no message of its channel, in the order they happened on each connection.
+    /// message that fits no message of its channel (with any found earlier and not yet taken).
     /// </summary>
     public IReadOnlyList<string> CheckNew(IEnumerable<WebSocketSession> sessions)
     {
-        var breaches = new List<string>();
         foreach (var session in sessions)
         {
-            var events = session.Log.Snapshot();
-            var from = _checked.GetValueOrDefault(session);
-            _checked[session] = events.Count;
-            if (Contract?.ChannelFor(session.Url) is not { } channel)
-            {
-                continue;
-            }
-
-            for (var i = from; i < events.Count; i++)
-            {
-                if (events[i] is MessageEvent { Message.IsText: true } message && Breach(session, channel, events, i, message) is { } breach)
-                {
-                    _breaches.AddOrUpdate(message, breach);
-                    breaches.Add(breach);
-                }
-            }
+            Check(session, session.Log.Snapshot());
         }
 
-        return breaches;
+        return TakeBreaches();
+    }
+
+    /// <summary>
+    /// Checks the messages among <paramref name="events"/> (a snapshot of the session's log) not checked
+    /// before. The report's conversation calls it with the very snapshot it tells, so that every message
+    /// shown under a step was checked by that step, however late in the step it arrived.
+    /// </summary>
+    public void Check(WebSocketSession session, IReadOnlyList<SessionEvent> events)
+    {
+        var from = _checked.GetValueOrDefault(session);
+        if (events.Count <= from)
+        {
+            return;
+        }
+
+        _checked[session] = events.Count;
+        if (Contract?.ChannelFor(session.Url) is not { } channel)
+        {
+            return;
+        }
+
+        for (var i = from; i < events.Count; i++)
+        {
+            if (events[i] is MessageEvent { Message.IsText: true } message && Breach(session, channel, events, i, message) is { } breach)
+            {
+                _breaches.AddOrUpdate(message, breach);
+                _pending.Add(breach);
+            }
+        }
+    }
+
+    /// <summary>The breaches found since the last call, in the order they were found.</summary>
+    public IReadOnlyList<string> TakeBreaches()
+    {
+        var taken = _pending.ToList();
+        _pending.Clear();
+        return taken;
     }
 
     /// <summary>Whether this message broke the contract (known once <see cref="CheckNew"/> has seen it).</summary>

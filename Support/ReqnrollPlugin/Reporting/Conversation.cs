@@ -128,6 +128,8 @@ public sealed class Conversation(ScenarioValues values, ScenarioContract contrac
     {
         var told = new List<Told>();
         var events = session.Log.Snapshot();
+        // Checked on the snapshot told, so a line is marked, and its step fails, exactly when the message broke the contract.
+        contract.Check(session, events);
         var who = session.Name.Length == 0 ? "" : $"{session.Name}: ";
         for (var i = _told.GetValueOrDefault(session); i < events.Count; i++)
         {

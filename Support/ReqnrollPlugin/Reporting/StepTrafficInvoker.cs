@@ -18,7 +18,7 @@ namespace BddWs.ReqnrollPlugin.Reporting;
 /// its traffic too, and its failure has every secret masked. A flood is cut short in the report
 /// and the console; its whole conversation goes to a file (<see cref="ConversationFiles"/>).
 /// When the scenario follows a contract (<see cref="ScenarioContract"/>), the messages a step sent
-/// and received are checked against it before they are told, and a step that passed fails on the
+/// and received are checked against it as they are told, and a step that passed fails on the
 /// first message that breaks it.
 /// </summary>
 public sealed class StepTrafficInvoker(BindingInvoker inner) : IAsyncBindingInvoker
@@ -58,12 +58,13 @@ public sealed class StepTrafficInvoker(BindingInvoker inner) : IAsyncBindingInvo
             {
                 var output = scenario.Resolve<IReqnrollOutputHelper>();
                 var connections = scenario.Resolve<ScenarioConnections>();
-                breaches = scenario.Resolve<ScenarioContract>().CheckNew(connections.Reported);
                 var conversation = scenario.Resolve<Conversation>();
                 conversation.FullConversationFile ??= FileFor(contextManager);
                 var step = contextManager.StepContext?.StepInfo;
                 var during = step is null ? "" : $"{step.StepDefinitionType} {step.Text}";
                 conversation.Tell(connections.Reported, scenario.Resolve<ScenarioHttp>().Exchanges, during, output);
+                // Telling checked every message it told against the contract, if the scenario follows one.
+                breaches = scenario.Resolve<ScenarioContract>().TakeBreaches();
             }
         }
 

@@ -30,7 +30,11 @@ public sealed class ContractRunTests
         lines[breach - 1].Should().BeOneOf(
             "   Step failed: When I send the JSON: (features/contract.feature:6)",
             "   Step failed: Then I receive a message containing \"sum\" (features/contract.feature:10)");
-        output.Should().Contain(" (breaks the contract)", output);
+        // The step that failed is the one under which the report shows the message arriving.
+        var marked = Array.FindIndex(lines, line => line.EndsWith(" (breaks the contract)", StringComparison.Ordinal));
+        marked.Should().BePositive(output);
+        lines[marked].Should().StartWith(" ← received \"{\"type\":\"sum\",\"value\":6}\"");
+        lines[marked + 1].Should().StartWith(" -> error: " + Breach, output);
         output.Should().NotContain("   at ", "the reader gets one line, no stack trace");
     }
 }
