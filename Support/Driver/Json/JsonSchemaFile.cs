@@ -22,14 +22,18 @@ public sealed class JsonSchemaFile
     // An expectation is judged again at every new message: each message is checked once.
     private readonly ConditionalWeakTable<WebSocketMessage, IReadOnlyList<string>> _errors = new();
 
-    private JsonSchemaFile(string name, JsonSchema schema)
+    private JsonSchemaFile(string name, JsonSchema schema, string? described)
     {
         Name = name;
         _schema = schema;
+        Described = described ?? $"JSON schema \"{name}\"";
     }
 
     /// <summary>The file's name as the feature wrote it (<c>schemas/order.json</c>).</summary>
     public string Name { get; }
+
+    /// <summary>How an expectation names it: <c>JSON schema "schemas/order.json"</c>, or what the caller gave (a contract's message).</summary>
+    public string Described { get; }
 
     /// <summary>
     /// The schema in the file at <paramref name="path"/>, which the feature calls <paramref name="name"/>;
@@ -53,16 +57,17 @@ public sealed class JsonSchemaFile
     /// <summary>
     /// The schema in <paramref name="text"/>, from the file <paramref name="name"/>; one clear line when
     /// it is no schema. Given the file's <paramref name="path"/>, a <c>$ref</c> to another file
-    /// (<c>"common.json#/$defs/id"</c>) is read from beside it.
+    /// (<c>"common.json#/$defs/id"</c>) is read from beside it. <paramref name="described"/> replaces
+    /// <c>JSON schema "name"</c> in what expectations say.
     /// </summary>
-    public static JsonSchemaFile Read(string name, string text, string? path = null)
+    public static JsonSchemaFile Read(string name, string text, string? path = null, string? described = null)
     {
         try
         {
             // A registry of its own per file: the global one refuses a second schema with the same $id.
             var registry = new SchemaRegistry();
             registry.Fetch = (uri, _) => Referenced(name, uri, registry);
-            return new JsonSchemaFile(name, JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = registry }, AddressOf(path ?? name)));
+            return new JsonSchemaFile(name, JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = registry }, AddressOf(path ?? name)), described);
         }
         catch (JsonException ex)
         {
@@ -124,7 +129,7 @@ public sealed class JsonSchemaFile
 
     /// <summary><c>matching the JSON schema "schemas/order.json"</c>; the message with fewest errors is the closest in a failure.</summary>
     public MessageCheck Check() => new MessageCheck(
-        $"matching the JSON schema \"{Name}\"",
+        $"matching the {Described}",
         m => ErrorsIn(m).Count == 0)
     {
         // A message that is not JSON is never the closest: the list of messages already shows what it is.

@@ -8,7 +8,7 @@ public static class SchemaExpect
     /// does not; met after a round trip to the server brought none that breaks it (<see cref="RoundTrip"/>).
     /// </summary>
     public static Expectation EveryMessage(JsonSchemaFile schema) => new Expectation(
-        $"every message to match the JSON schema \"{schema.Name}\"",
+        $"every message to match the {schema.Described}",
         events => events.ReceivedMessages() switch
         {
             var messages when messages.Any(m => schema.ErrorsIn(m).Count > 0) => Verdict.Failed,
@@ -22,7 +22,7 @@ public static class SchemaExpect
 
     /// <summary>The last message received when the step runs (or the first, if none has come yet) matches the schema.</summary>
     public static Expectation LastMessage(JsonSchemaFile schema) => new Expectation(
-        $"the last message to match the JSON schema \"{schema.Name}\"",
+        $"the last message to match the {schema.Described}",
         events => events.ReceivedMessages() switch
         {
             { Count: 0 } => Verdict.Pending,

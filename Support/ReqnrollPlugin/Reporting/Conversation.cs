@@ -1,4 +1,5 @@
 using BddWs.Driver;
+using BddWs.Driver.Contracts;
 using BddWs.Driver.Http;
 using BddWs.Driver.Values;
 using Reqnroll;
@@ -17,7 +18,7 @@ namespace BddWs.ReqnrollPlugin.Reporting;
 /// console nor is lost. Secret values the scenario remembered are masked in every line.
 /// Scenario-scoped, by Reqnroll's context injection.
 /// </summary>
-public sealed class Conversation(ScenarioValues values)
+public sealed class Conversation(ScenarioValues values, ScenarioContract contract)
 {
     /// <summary>More events than this in one step, on one connection, are cut short.</summary>
     public const int MostLinesPerStep = 30;
@@ -32,6 +33,11 @@ public sealed class Conversation(ScenarioValues values)
 
     public Conversation()
         : this(new ScenarioValues())
+    {
+    }
+
+    public Conversation(ScenarioValues values)
+        : this(values, new ScenarioContract())
     {
     }
 
@@ -122,6 +128,8 @@ public sealed class Conversation(ScenarioValues values)
     {
         var told = new List<Told>();
         var events = session.Log.Snapshot();
+        // Checked on the snapshot told, so a line is marked, and its step fails, exactly when the message broke the contract.
+        contract.Check(session, events);
         var who = session.Name.Length == 0 ? "" : $"{session.Name}: ";
         for (var i = _told.GetValueOrDefault(session); i < events.Count; i++)
         {
@@ -195,12 +203,12 @@ public sealed class Conversation(ScenarioValues values)
         }
     }
 
-    private static string Line(WebSocketSession session, SessionEvent sessionEvent, TimeSpan sincePrevious) => sessionEvent switch
+    private string Line(WebSocketSession session, SessionEvent sessionEvent, TimeSpan sincePrevious) => sessionEvent switch
     {
         // A reconnect starts a new record; the word tells the reader why counts start over here.
         Opened opened => $"{(session.Reconnections > 0 ? "reconnect" : "open")} {session.DisplayUrl}{Details(session, opened)}",
-        MessageEvent { Direction: MessageDirection.Sent } sent => $"→ sent {Format.Message(sent.Message)}",
-        MessageEvent received => $"← received {Format.Message(received.Message)} (+{Format.Elapsed(sincePrevious)}){Ignored(session, received)}",
+        MessageEvent { Direction: MessageDirection.Sent } sent => $"→ sent {Format.Message(sent.Message)}{Breaks(sent)}",
+        MessageEvent received => $"← received {Format.Message(received.Message)} (+{Format.Elapsed(sincePrevious)}){Ignored(session, received)}{Breaks(received)}",
         ErrorEvent error => $"error: {error.Reason}",
         Closed closed => $"close {Format.Close(closed.Status, closed.Reason)} (by {closed.By.ToString().ToLowerInvariant()})",
         _ => sessionEvent.ToString(),
@@ -208,6 +216,9 @@ public sealed class Conversation(ScenarioValues values)
 
     // Left out of counts and "next" by the connection's ignore rule, but never out of the conversation.
     private static string Ignored(WebSocketSession session, MessageEvent received) => session.Ignored.Ignores(received) ? " (ignored)" : "";
+
+    // The step fails on it too; the mark shows which line of the conversation did it.
+    private string Breaks(MessageEvent message) => contract.Broken(message) ? " (breaks the contract)" : "";
 
     private static string Details(WebSocketSession session, Opened opened)
     {

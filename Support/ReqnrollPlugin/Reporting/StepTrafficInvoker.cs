@@ -1,4 +1,5 @@
 using BddWs.Driver;
+using BddWs.Driver.Contracts;
 using BddWs.Driver.Http;
 using BddWs.Driver.Values;
 using BddWs.ReqnrollPlugin.Values;
@@ -16,6 +17,9 @@ namespace BddWs.ReqnrollPlugin.Reporting;
 /// that step (an AfterStep hook's output would land under the hook instead). A failed step tells
 /// its traffic too, and its failure has every secret masked. A flood is cut short in the report
 /// and the console; its whole conversation goes to a file (<see cref="ConversationFiles"/>).
+/// When the scenario follows a contract (<see cref="ScenarioContract"/>), the messages a step sent
+/// and received are checked against it as they are told, and a step that passed fails on the
+/// first message that breaks it.
 /// </summary>
 public sealed class StepTrafficInvoker(BindingInvoker inner) : IAsyncBindingInvoker
 {
@@ -30,6 +34,8 @@ public sealed class StepTrafficInvoker(BindingInvoker inner) : IAsyncBindingInvo
         }
 
         var values = scenario.Resolve<ScenarioValues>();
+        IReadOnlyList<string> breaches = [];
+        object result;
         try
         {
             var used = new List<Substitution>();
@@ -40,7 +46,7 @@ public sealed class StepTrafficInvoker(BindingInvoker inner) : IAsyncBindingInvo
                 output.WriteLine(substitution.ToString());
             }
 
-            return await inner.InvokeBindingAsync(binding, contextManager, arguments, testTracer, durationHolder);
+            result = await inner.InvokeBindingAsync(binding, contextManager, arguments, testTracer, durationHolder);
         }
         catch (Exception failure) when (MaskedFailure.Of(failure, values) is { } masked)
         {
@@ -51,13 +57,18 @@ public sealed class StepTrafficInvoker(BindingInvoker inner) : IAsyncBindingInvo
             if (binding is IStepDefinitionBinding)
             {
                 var output = scenario.Resolve<IReqnrollOutputHelper>();
+                var connections = scenario.Resolve<ScenarioConnections>();
                 var conversation = scenario.Resolve<Conversation>();
                 conversation.FullConversationFile ??= FileFor(contextManager);
                 var step = contextManager.StepContext?.StepInfo;
                 var during = step is null ? "" : $"{step.StepDefinitionType} {step.Text}";
-                conversation.Tell(scenario.Resolve<ScenarioConnections>().Reported, scenario.Resolve<ScenarioHttp>().Exchanges, during, output);
+                conversation.Tell(connections.Reported, scenario.Resolve<ScenarioHttp>().Exchanges, during, output);
+                // Telling checked every message it told against the contract, if the scenario follows one.
+                breaches = scenario.Resolve<ScenarioContract>().TakeBreaches();
             }
         }
+
+        return breaches.Count == 0 ? result : throw new ContractBreachException(values.Mask(breaches[0]));
     }
 
     private static string FileFor(IContextManager context) => ConversationFiles.For(

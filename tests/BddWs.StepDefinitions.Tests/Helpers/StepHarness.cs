@@ -44,6 +44,7 @@ public sealed class StepHarness : IAsyncDisposable
         HttpSteps = new HttpSteps(Http, Values);
         JsonDocument = new JsonDocumentSteps(connections, Values, settings);
         JsonSchema = new JsonSchemaSteps(connections, Files, settings);
+        Contract = new ContractSteps(connections, FollowedContract, Files, settings);
     }
 
     public Uri Url { get; }
@@ -86,6 +87,11 @@ public sealed class StepHarness : IAsyncDisposable
     public JsonDocumentSteps JsonDocument { get; }
 
     public JsonSchemaSteps JsonSchema { get; }
+
+    /// <summary>The contract the scenario follows, shared by the contract steps and the step invoker as Reqnroll shares it.</summary>
+    public BddWs.Driver.Contracts.ScenarioContract FollowedContract { get; } = new();
+
+    public ContractSteps Contract { get; }
 
     /// <summary>Puts a file where the scenario's steps look for files next to the feature.</summary>
     public void WriteFile(string name, string text)

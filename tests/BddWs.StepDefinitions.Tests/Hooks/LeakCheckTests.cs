@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Reflection;
 using FluentAssertions;
 using BddWs.Testing;
 using Xunit;
@@ -23,40 +21,10 @@ public sealed class LeakCheckTests
     {
         await using var server = await BundledServer.StartAsync();
 
-        var (exitCode, output) = await DotnetTestAsync(ProbePath(), server.WebSocket("/ws"));
+        var (exitCode, output) = await ProbeRun.DotnetTestAsync(ProbeRun.PathOf("LeakProbe"), server.WebSocket("/ws"));
 
         exitCode.Should().NotBe(0, output);
         output.Split('\n').Should().ContainSingle(line => line.Contains(Sentence, StringComparison.Ordinal), output)
             .Which.Should().EndWith("LeakProbe: " + Sentence);
-    }
-
-    private static string ProbePath() => typeof(LeakCheckTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "LeakProbe").Value!;
-
-    private static async Task<(int ExitCode, string Output)> DotnetTestAsync(string probe, Uri server)
-    {
-        var start = new ProcessStartInfo("dotnet", ["test", Path.GetFullPath(probe)])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(probe))!,
-        };
-        start.Environment["BDDWS_SERVER_URL"] = server.ToString();
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        deadline.CancelAfter(TimeSpan.FromMinutes(3));
-        try
-        {
-            await process.WaitForExitAsync(deadline.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("The leak probe did not finish within 3 minutes.");
-        }
-
-        return (process.ExitCode, (await stdout + await stderr).ReplaceLineEndings("\n"));
     }
 }

@@ -1,0 +1,107 @@
+using System.Runtime.CompilerServices;
+
+namespace BddWs.Driver.Contracts;
+
+/// <summary>
+/// The contract a scenario follows, if any, and which of its messages broke it. Every message sent
+/// or received on a connection whose URL path is one of the contract's channels is checked once
+/// against that channel's messages for its direction; a connection elsewhere, and a binary message,
+/// are not checked. Scenario-scoped, by Reqnroll's context injection.
+/// </summary>
+public sealed class ScenarioContract
+{
+    private readonly Dictionary<WebSocketSession, int> _checked = [];
+    private readonly ConditionalWeakTable<MessageEvent, string> _breaches = new();
+    private readonly List<string> _pending = [];
+
+    /// <summary>The contract followed from now on; null until a step names one.</summary>
+    public AsyncApiContract? Contract { get; private set; }
+
+    public void Follow(AsyncApiContract contract) => Contract = contract;
+
+    /// <summary>
+    /// Checks the messages of <paramref name="sessions"/> not checked before; returns one line per
+    /// message that fits no message of its channel (with any found earlier and not yet taken).
+    /// </summary>
+    public IReadOnlyList<string> CheckNew(IEnumerable<WebSocketSession> sessions)
+    {
+        foreach (var session in sessions)
+        {
+            Check(session, session.Log.Snapshot());
+        }
+
+        return TakeBreaches();
+    }
+
+    /// <summary>
+    /// Checks the messages among <paramref name="events"/> (a snapshot of the session's log) not checked
+    /// before. The report's conversation calls it with the very snapshot it tells, so that every message
+    /// shown under a step was checked by that step, however late in the step it arrived.
+    /// </summary>
+    public void Check(WebSocketSession session, IReadOnlyList<SessionEvent> events)
+    {
+        var from = _checked.GetValueOrDefault(session);
+        if (events.Count <= from)
+        {
+            return;
+        }
+
+        _checked[session] = events.Count;
+        if (Contract?.ChannelFor(session.Url) is not { } channel)
+        {
+            return;
+        }
+
+        for (var i = from; i < events.Count; i++)
+        {
+            if (events[i] is MessageEvent { Message.IsText: true } message && Breach(session, channel, events, i, message) is { } breach)
+            {
+                _breaches.AddOrUpdate(message, breach);
+                _pending.Add(breach);
+            }
+        }
+    }
+
+    /// <summary>The breaches found since the last call, in the order they were found.</summary>
+    public IReadOnlyList<string> TakeBreaches()
+    {
+        var taken = _pending.ToList();
+        _pending.Clear();
+        return taken;
+    }
+
+    /// <summary>Whether this message broke the contract (known once <see cref="CheckNew"/> has seen it).</summary>
+    public bool Broken(MessageEvent message) => _breaches.TryGetValue(message, out _);
+
+    private string? Breach(WebSocketSession session, ContractChannel channel, IReadOnlyList<SessionEvent> events, int index, MessageEvent message)
+    {
+        var allowed = channel.For(message.Direction);
+        // Stops at the first message that fits; only a breach needs the errors of them all.
+        if (allowed.Any(m => m.Schema.ErrorsIn(message.Message).Count == 0))
+        {
+            return null;
+        }
+
+        var errors = allowed.Select(m => (m.Name, Errors: m.Schema.ErrorsIn(message.Message))).ToList();
+
+        var position = events.Take(index + 1).Count(e => e is MessageEvent m && m.Direction == message.Direction);
+        var verb = message.Direction == MessageDirection.Sent ? "sent" : "received";
+        var by = session.Name.Length == 0 ? "" : $" by \"{session.Name}\"";
+        var what = $"Message {position} {verb}{by} on {session.Url.AbsolutePath} does not fit the contract \"{Contract!.Name}\": ";
+        if (errors.Count > 0 && !Json.ParsedMessages.TryGet(message.Message, out _))
+        {
+            return what + "it is not JSON.";
+        }
+
+        if (errors.Count == 0)
+        {
+            return what + $"the contract describes no message {verb} by the client on {channel.Address}.";
+        }
+
+        var closest = errors.OrderBy(e => e.Errors.Count).First();
+        var told = string.Join("; ", closest.Errors.Take(5)) + (closest.Errors.Count > 5 ? $"; and {Format.Count(closest.Errors.Count - 5, "more error")}" : "");
+        return errors.Count == 1
+            ? what + $"it does not match {closest.Name}: {told}."
+            : what + $"it matches none of {string.Join(", ", errors.Select(e => e.Name))}: {told} (closest: {closest.Name}).";
+    }
+}

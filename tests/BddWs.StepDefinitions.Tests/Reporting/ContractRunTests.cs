@@ -1,0 +1,40 @@
+using BddWs.StepDefinitions.Tests.Helpers;
+using BddWs.Testing;
+using FluentAssertions;
+using Xunit;
+
+namespace BddWs.StepDefinitions.Tests.Reporting;
+
+/// <summary>
+/// The per-step contract check, as a user meets it: tests/ContractProbe follows a contract the
+/// bundled server breaks (its sum is a number, the contract asks for a text), run with a plain
+/// <c>dotnet test</c>. The run is red, at the step where the message arrived, with one line.
+/// </summary>
+public sealed class ContractRunTests
+{
+    private const string Breach =
+        "Message 1 received on /json does not fit the contract \"contracts/text-sum.yaml\": it does not match sum: at $.value: value is \"integer\" but should be \"string\".";
+
+    [Fact]
+    public async Task A_server_that_breaks_its_contract_fails_the_step_where_the_message_arrived_and_the_run()
+    {
+        await using var server = await BundledServer.StartAsync();
+
+        var (exitCode, output) = await ProbeRun.DotnetTestAsync(ProbeRun.PathOf("ContractProbe"), server.WebSocket("/ws"));
+
+        exitCode.Should().NotBe(0, output);
+        // The sum arrives while the step that sends the command or the one that waits for the reply runs, as fast as the machine is.
+        var lines = output.Split('\n');
+        var breach = Array.IndexOf(lines, Breach);
+        breach.Should().BePositive(output);
+        lines[breach - 1].Should().BeOneOf(
+            "   Step failed: When I send the JSON: (features/contract.feature:6)",
+            "   Step failed: Then I receive a message containing \"sum\" (features/contract.feature:10)");
+        // The step that failed is the one under which the report shows the message arriving.
+        var marked = Array.FindIndex(lines, line => line.EndsWith(" (breaks the contract)", StringComparison.Ordinal));
+        marked.Should().BePositive(output);
+        lines[marked].Should().StartWith(" ← received \"{\"type\":\"sum\",\"value\":6}\"");
+        lines[marked + 1].Should().StartWith(" -> error: " + Breach, output);
+        output.Should().NotContain("   at ", "the reader gets one line, no stack trace");
+    }
+}
