@@ -68,6 +68,22 @@ public sealed class HubProtocolTests(BundledServer server) : IClassFixture<Bundl
     }
 
     [Fact]
+    public async Task An_unknown_method_or_a_wrong_count_of_arguments_is_answered_with_an_error_completion()
+    {
+        await using var client = await TestClient.ConnectAsync(server.WebSocket("/hubs/chat"));
+        var hub = new HubRecords(client);
+        await hub.HandshakeAsync();
+
+        await hub.SendAsync("""{"type":1,"invocationId":"u1","target":"Multiply","arguments":[2,3]}""");
+        (await hub.NextAsync()).Should().Be(
+            """{"type":3,"invocationId":"u1","error":"Failed to invoke 'Multiply' due to an error on the server. HubException: Method does not exist."}""");
+
+        // Which argument is wrong stays on the server: detailed errors are off.
+        await hub.SendAsync("""{"type":1,"invocationId":"u2","target":"Add","arguments":[2]}""");
+        (await hub.NextAsync()).Should().Be("""{"type":3,"invocationId":"u2","error":"Failed to invoke 'Add' due to an error on the server."}""");
+    }
+
+    [Fact]
     public async Task An_unknown_protocol_is_refused_in_the_handshake_answer()
     {
         await using var client = await TestClient.ConnectAsync(server.WebSocket("/hubs/chat"));
