@@ -25,6 +25,12 @@ public static class HubsService
     public static IServiceCollection AddHubs(this IServiceCollection services)
     {
         services.AddSignalR();
+
+        // AddSignalR switches the WebSocket pings off for every endpoint (SignalR has its own);
+        // the server's keep-alive must stay on, hub connections included: it is what drops a
+        // client stuck half-way through a frame.
+        services.AddOptions<Microsoft.AspNetCore.Builder.WebSocketOptions>().PostConfigure<IOptions<LimitsOptions>>((webSockets, limits) =>
+            webSockets.KeepAliveInterval = limits.Value.KeepAliveInterval);
         services.AddOptions<HubOptions>().Configure<IOptions<LimitsOptions>>((hubs, limits) =>
         {
             // A larger hub message is refused: the server closes the connection with an error.
