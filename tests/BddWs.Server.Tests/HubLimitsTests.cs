@@ -52,6 +52,15 @@ public sealed class HubLimitsTests(BundledServer server) : IClassFixture<Bundled
     }
 
     [Fact]
+    public async Task Hub_connections_get_the_WebSocket_pings_of_Limits_KeepAliveInterval()
+    {
+        await using var pinging = await BundledServer.StartAsync("--Limits:KeepAliveInterval=00:00:00.25");
+        await using var raw = await RawClient.OpenAsync(pinging, "/hubs/chat");
+
+        (await raw.ReadAnyFrameAsync()).Opcode.Should().Be(ClientFrames.Ping);
+    }
+
+    [Fact]
     public async Task A_hub_message_over_Limits_MaxMessageBytes_ends_the_connection_with_a_close_record()
     {
         await using var small = await BundledServer.StartAsync("--Limits:MaxMessageBytes=256");
