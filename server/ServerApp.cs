@@ -1,4 +1,5 @@
 using BddWs.Server.Endpoints;
+using BddWs.Server.Endpoints.Hubs;
 using BddWs.Server.Endpoints.Orders;
 using BddWs.Server.Hardening;
 
@@ -26,10 +27,15 @@ public static class ServerApp
         builder.Services.AddSecure(builder.Configuration);
         builder.Services.AddChat(builder.Configuration);
         builder.Services.AddOrders(builder.Configuration);
+        builder.Services.AddHubs();
 
         var app = builder.Build();
         app.UseServerHeader();
         app.UseGuardedWebSockets();
+
+        // After the WebSocket admission, so a refused origin or a full server is told so before any token is looked at.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapHealth();
         app.MapEcho();
         app.MapSecure();
@@ -37,6 +43,7 @@ public static class ServerApp
         app.MapJson();
         app.MapStall();
         app.MapOrders();
+        app.MapHubs();
         return app;
     }
 }

@@ -1,4 +1,6 @@
+using BddWs.Server.Endpoints.Hubs;
 using BddWs.Server.Hardening;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
 namespace BddWs.Server.Endpoints.Orders;
@@ -6,8 +8,8 @@ namespace BddWs.Server.Endpoints.Orders;
 /// <summary>
 /// <c>/api/orders</c>, behind a token from <see cref="LoginEndpoint"/> (401 without one): <c>POST</c>
 /// <c>{"item":"book","quantity":2}</c> creates an order (201, <c>Location</c>, the order) and
-/// publishes <c>order.created</c>; <c>GET /api/orders/{id}</c> shows it (or 404); <c>DELETE</c>
-/// removes it (204, or 404) and publishes <c>order.cancelled</c>.
+/// publishes <c>order.created</c> (and <c>OrderCreated</c> on <c>/hubs/orders</c>); <c>GET /api/orders/{id}</c> shows it (or 404); <c>DELETE</c>
+/// removes it (204, or 404) and publishes <c>order.cancelled</c> (<c>OrderCancelled</c> on the hub).
 /// </summary>
 public static class OrdersApi
 {
@@ -30,7 +32,7 @@ public static class OrdersApi
     }
 
     private static async Task<IResult> CreateAsync(
-        HttpContext context, SessionTokens tokens, OrderStore store, OrderFeed feed, IOptions<LimitsOptions> limits)
+        HttpContext context, SessionTokens tokens, OrderStore store, OrderFeed feed, IHubContext<OrdersHub, IOrdersClient> hub, IOptions<LimitsOptions> limits)
     {
         if (tokens.UserOf(context.Request) is null)
         {
@@ -55,6 +57,9 @@ public static class OrdersApi
 
         var order = store.Create(item, quantity);
         feed.Publish(seq => OrderMessages.Created(seq, order));
+
+        // Not awaited: a hub client that does not read must not hold up the answer (SignalR drops it in time).
+        _ = hub.Clients.All.OrderCreated(order);
         context.Response.Headers.Location = $"{Path}/{order.Id}";
         return ApiResults.Json(StatusCodes.Status201Created, CompactJson.OrderDocument(order));
     }
@@ -71,7 +76,8 @@ public static class OrdersApi
             : NotFound(id);
     }
 
-    private static IResult Cancel(string id, HttpContext context, SessionTokens tokens, OrderStore store, OrderFeed feed)
+    private static IResult Cancel(
+        string id, HttpContext context, SessionTokens tokens, OrderStore store, OrderFeed feed, IHubContext<OrdersHub, IOrdersClient> hub)
     {
         if (tokens.UserOf(context.Request) is null)
         {
@@ -84,6 +90,7 @@ public static class OrdersApi
         }
 
         feed.Publish(seq => OrderMessages.Cancelled(seq, id));
+        _ = hub.Clients.All.OrderCancelled(id);
         return Results.NoContent();
     }
 
