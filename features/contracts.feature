@@ -1,7 +1,8 @@
-@demo-server
+@demo-server @serial
 Feature: Messages held to an AsyncAPI contract
   Once a scenario follows a contract, every message sent or received on a channel of it must fit
   one of that channel's messages; a message that does not fails the step where it was sent or arrived.
+  It creates orders, which every subscriber hears of, so it runs while no other feature runs (@serial).
 
   Scenario: The JSON endpoint keeps to its AsyncAPI 3.0 contract
     Given the service follows the contract "contracts/json.yaml"

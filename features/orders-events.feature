@@ -1,7 +1,8 @@
-@demo-server @orders
+@demo-server @orders @serial
 Feature: Order events
   A logged-in customer subscribes to the order stream and hears, between heartbeats, about
   every order created or cancelled over HTTP. Replies carry the id of the request they answer.
+  Every subscriber hears of every order, so these scenarios run while no other feature runs (@serial).
 
   Background:
     Given I send a POST request to "/api/login" with the JSON:
