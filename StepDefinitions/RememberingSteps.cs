@@ -47,15 +47,10 @@ public sealed class RememberingSteps(ScenarioConnections connections, ScenarioVa
     [StepDefinition("{who} remember(s) the handshake header {string} as {string}")]
     public void FromHandshakeHeader(ConnectionName who, string header, string name)
     {
-        var headers = connections[who].Handshake?.Headers;
-        var found = headers?.FirstOrDefault(h => string.Equals(h.Key, header, StringComparison.OrdinalIgnoreCase)).Value;
-        if (found is null)
-        {
-            var had = headers is null || headers.Count == 0 ? "none" : string.Join(", ", headers.Keys.Order(StringComparer.OrdinalIgnoreCase));
-            throw new NothingToRememberException($"Nothing to remember as ${{{name}}}: the handshake answer has no header \"{header}\"; it had: {had}.");
-        }
-
-        values.Remember(name, string.Join(", ", found), SecretNames.Looks(header));
+        var handshake = connections[who].Handshake;
+        var value = handshake?.Header(header) ?? throw new NothingToRememberException(
+            name, $"the handshake answer has no header \"{header}\"; it had: {handshake?.HeaderNames ?? "none"}.");
+        values.Remember(name, value, SecretNames.Looks(header));
     }
 
     /// <summary>Remembers the text as written (after its own <c>${…}</c> are put in).</summary>

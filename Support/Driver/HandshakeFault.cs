@@ -20,19 +20,19 @@ public static partial class HandshakeFault
             return null;
         }
 
-        var upgrade = Header(handshake, "Upgrade");
+        var upgrade = handshake.Header("Upgrade");
         if (!string.Equals(upgrade, "websocket", StringComparison.OrdinalIgnoreCase))
         {
             return $"the server's handshake answer has {Shown("Upgrade", upgrade)} instead of \"websocket\" (RFC 6455 section 4.1)";
         }
 
-        var connection = Header(handshake, "Connection");
+        var connection = handshake.Header("Connection");
         if (connection is null || !connection.Split(',').Any(token => token.Trim().Equals("upgrade", StringComparison.OrdinalIgnoreCase)))
         {
             return $"the server's handshake answer has {Shown("Connection", connection)} instead of \"Upgrade\" (RFC 6455 section 4.1)";
         }
 
-        var accept = Header(handshake, "Sec-WebSocket-Accept");
+        var accept = handshake.Header("Sec-WebSocket-Accept");
         if (requestHead is not null && KeyLine().Match(requestHead) is { Success: true } key && accept != AcceptFor(key.Groups[1].Value.Trim()))
         {
             return $"the server's handshake answer has {Shown("Sec-WebSocket-Accept", accept)}, not the value computed from the client's key " +
@@ -40,7 +40,7 @@ public static partial class HandshakeFault
         }
 
         var offered = requestHead is null ? [] : ProtocolLine().Matches(requestHead).SelectMany(m => m.Groups[1].Value.Split(',', StringSplitOptions.TrimEntries)).ToList();
-        if (Header(handshake, "Sec-WebSocket-Protocol") is { } chosen && !offered.Contains(chosen))
+        if (handshake.Header("Sec-WebSocket-Protocol") is { } chosen && !offered.Contains(chosen))
         {
             return $"the server's handshake answer chose the subprotocol \"{chosen}\", which the client did not offer (RFC 6455 section 4.1)";
         }
@@ -49,9 +49,6 @@ public static partial class HandshakeFault
     }
 
     private static string AcceptFor(string key) => Convert.ToBase64String(SHA1.HashData(Encoding.ASCII.GetBytes(key + KeyGuid)));
-
-    private static string? Header(Handshake handshake, string name) =>
-        handshake.Headers.TryGetValue(name, out var values) ? string.Join(", ", values) : null;
 
     private static string Shown(string name, string? value) => value is null ? $"no {name} header" : $"{name} \"{value}\"";
 

@@ -16,7 +16,7 @@ public static class ResponseValue
     {
         var reply = Reply(last, name);
         return reply.Header(header)
-               ?? throw new NothingToRememberException($"{Nothing(name)}the response to {last!.Request} has no header \"{header}\"; it had: {reply.HeaderNames}.");
+               ?? throw new NothingToRememberException(name, $"the response to {last!.Request} has no header \"{header}\"; it had: {reply.HeaderNames}.");
     }
 
     /// <summary>The value at <paramref name="path"/> in the body (<see cref="JsonText"/>).</summary>
@@ -26,22 +26,20 @@ public static class ResponseValue
         var reply = Reply(last, name);
         if (!reply.TryJson(out var document))
         {
-            throw new NothingToRememberException($"{Nothing(name)}the response to {last!.Request} is not JSON: {Body(reply)}.");
+            throw new NothingToRememberException(name, $"the response to {last!.Request} is not JSON: {Body(reply)}.");
         }
 
         return jsonPath.TryFind(document, out var value)
             ? JsonText.Of(value)
-            : throw new NothingToRememberException($"{Nothing(name)}the response to {last!.Request} has no {jsonPath}: {Body(reply)}.");
+            : throw new NothingToRememberException(name, $"the response to {last!.Request} has no {jsonPath}: {Body(reply)}.");
     }
 
     private static HttpReply Reply(HttpExchange? last, string name) => last switch
     {
-        null => throw new NothingToRememberException($"{Nothing(name)}no HTTP request has been sent in this scenario."),
+        null => throw new NothingToRememberException(name, $"no HTTP request has been sent in this scenario."),
         { Reply: { } reply } => reply,
-        _ => throw new NothingToRememberException($"{Nothing(name)}{last.Request} got no answer ({last.Failure})."),
+        _ => throw new NothingToRememberException(name, $"{last.Request} got no answer ({last.Failure})."),
     };
 
     private static string Body(HttpReply reply) => reply.Body.Length == 0 ? "its body is empty" : HttpShown.Body(reply);
-
-    private static string Nothing(string name) => $"Nothing to remember as ${{{name}}}: ";
 }

@@ -13,19 +13,18 @@ public static class MessageValue
     public static string At(WebSocketMessage? message, string path, string name, string which, string whenNone)
     {
         var jsonPath = JsonPath.Parse(path);
-        var nothing = $"Nothing to remember as ${{{name}}}: ";
         if (message is null)
         {
-            throw new NothingToRememberException($"{nothing}{whenNone}.");
+            throw new NothingToRememberException(name, $"{whenNone}.");
         }
 
         if (!ParsedMessages.TryGet(message, out var document))
         {
-            throw new NothingToRememberException($"{nothing}{which} is not JSON: {Format.Message(message)}.");
+            throw new NothingToRememberException(name, $"{which} is not JSON: {Format.Message(message)}.");
         }
 
         return jsonPath.TryFind(document, out var value)
             ? JsonText.Of(value)
-            : throw new NothingToRememberException($"{nothing}{which} has no {jsonPath}: {Format.Message(message)}.");
+            : throw new NothingToRememberException(name, $"{which} has no {jsonPath}: {Format.Message(message)}.");
     }
 }
