@@ -84,7 +84,7 @@ public sealed class HttpSteps(ScenarioHttp http, ScenarioValues values)
     /// </example>
     [Then("the response JSON has:")]
     public void JsonTable(DataTable expected) =>
-        http.Last.ShouldBeJsonWhere(PathValueTable.Rows(expected).Select(r => JsonExpectation.Parse(r.Key, r.Value)).ToList());
+        http.Last.ShouldBeJsonWhere(PathValueTable.Expectations(expected));
 
     /// <summary>Remembers the status of the last response (<c>201</c>).</summary>
     /// <example>When I remember the response status as "status"</example>

@@ -31,7 +31,7 @@ public sealed class JsonSteps(ScenarioConnections connections, SuiteSettings set
     /// </example>
     [When("{who} send(s) a JSON message with:")]
     public Task SendJsonTable(ConnectionName who, DataTable fields) =>
-        connections[who].SendAsync(WebSocketMessage.FromText(JsonBuilder.FromPaths(PathValueRows(fields))));
+        connections[who].SendAsync(WebSocketMessage.FromText(JsonBuilder.FromPaths(PathValueTable.Rows(fields))));
 
     /// <summary>Some message so far is JSON with this value at this path (text as written; numbers, true, false, null as JSON).</summary>
     /// <example>Then I receive a JSON message where "$.to.name" is "Ada"</example>
@@ -71,16 +71,6 @@ public sealed class JsonSteps(ScenarioConnections connections, SuiteSettings set
     [Then("{who} receive(s) a JSON message with:")]
     public Task JsonTable(ConnectionName who, DataTable expected) =>
         connections[who].ShouldMeetAsync(
-            Expect.AnyMessage(MessageCheck.Json(PathValueRows(expected).Select(r => JsonExpectation.Parse(r.Key, r.Value)).ToList())),
+            Expect.AnyMessage(MessageCheck.Json(PathValueTable.Expectations(expected))),
             settings.Timeout);
-
-    private static IReadOnlyList<KeyValuePair<string, string>> PathValueRows(DataTable table)
-    {
-        if (!table.Header.SequenceEqual(["path", "value"]))
-        {
-            throw new ArgumentException($"The table needs the columns \"path\" and \"value\"; it has: {string.Join(", ", table.Header)}.");
-        }
-
-        return table.Rows.Select(row => new KeyValuePair<string, string>(row["path"], row["value"])).ToList();
-    }
 }

@@ -1,8 +1,9 @@
+using BddWs.Driver.Json;
 using Reqnroll;
 
 namespace BddWs.StepDefinitions;
 
-/// <summary>Reads a table of <c>path</c> and <c>value</c> rows (<c>$.status | ok</c>).</summary>
+/// <summary>Reads a table of <c>path</c> and <c>value</c> rows (<c>$.status | ok</c>), for a JSON message sent or expected and a response expected.</summary>
 public static class PathValueTable
 {
     public static IReadOnlyList<KeyValuePair<string, string>> Rows(DataTable table)
@@ -14,4 +15,8 @@ public static class PathValueTable
 
         return table.Rows.Select(row => new KeyValuePair<string, string>(row["path"], row["value"])).ToList();
     }
+
+    /// <summary>Each row as an expected value at its path (<c>(missing)</c> for an absent one).</summary>
+    public static IReadOnlyList<JsonExpectation> Expectations(DataTable table) =>
+        Rows(table).Select(r => JsonExpectation.Parse(r.Key, r.Value)).ToList();
 }
