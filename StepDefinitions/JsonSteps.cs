@@ -58,7 +58,7 @@ public sealed class JsonSteps(ScenarioConnections connections, SuiteSettings set
     public Task EachJsonWhereWithin(ConnectionNames names, string path, string value, Duration within)
     {
         var check = MessageCheck.Json([JsonExpectation.Parse(path, value)]);
-        return names.Names.Select(name => connections[name]).ToList().ShouldAllMeetAsync(() => Expect.AnyMessage(check), within);
+        return names.In(connections).ShouldAllMeetAsync(() => Expect.AnyMessage(check), within);
     }
 
     /// <summary>Some message so far is JSON with every value of a <c>path</c> / <c>value</c> table (<c>(missing)</c> for an absent path).</summary>

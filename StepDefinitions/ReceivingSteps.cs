@@ -36,7 +36,7 @@ public sealed class ReceivingSteps(ScenarioConnections connections, SuiteSetting
     /// <example>Then "Bob" and "Carol" receive a message containing "hi" within 500 ms</example>
     [Then("{names} receive a message containing {string} within {duration}")]
     public Task EachMessageContainingWithin(ConnectionNames names, string text, Duration within) =>
-        Each(names).ShouldAllMeetAsync(() => Expect.AnyMessage(MessageCheck.Containing(text)), within);
+        names.In(connections).ShouldAllMeetAsync(() => Expect.AnyMessage(MessageCheck.Containing(text)), within);
 
     /// <summary>Each of these connections received a message that is exactly this text; a failure names every connection that did not.</summary>
     /// <example>Then "Bob" and "Carol" receive the message "hi"</example>
@@ -47,7 +47,7 @@ public sealed class ReceivingSteps(ScenarioConnections connections, SuiteSetting
     /// <example>Then "Bob", "Carol" and "Dave" receive the message "hi" within 1 s</example>
     [Then("{names} receive the message {string} within {duration}")]
     public Task EachMessageEqualToWithin(ConnectionNames names, string text, Duration within) =>
-        Each(names).ShouldAllMeetAsync(() => Expect.AnyMessage(MessageCheck.EqualTo(text)), within);
+        names.In(connections).ShouldAllMeetAsync(() => Expect.AnyMessage(MessageCheck.EqualTo(text)), within);
 
     /// <summary>Some message so far is exactly this text.</summary>
     /// <example>Then I receive the message "Message text was: Hello"</example>
@@ -157,6 +157,4 @@ public sealed class ReceivingSteps(ScenarioConnections connections, SuiteSetting
     [Then("the next message to {who} is {string}")]
     public Task NextToIs(ConnectionName who, string text) =>
         connections[who].ShouldReceiveNextAsync(MessageCheck.EqualTo(text), settings.Timeout);
-
-    private List<WebSocketSession> Each(ConnectionNames names) => [.. names.Names.Select(name => connections[name])];
 }
