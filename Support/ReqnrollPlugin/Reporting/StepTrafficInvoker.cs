@@ -34,13 +34,13 @@ public sealed class StepTrafficInvoker(BindingInvoker inner) : IAsyncBindingInvo
         }
 
         var values = scenario.Resolve<ScenarioValues>();
+        var output = scenario.Resolve<IReqnrollOutputHelper>();
         IReadOnlyList<string> breaches = [];
         object result;
         try
         {
             var used = new List<Substitution>();
             arguments = StepArguments.Expand(arguments, values, used);
-            var output = scenario.Resolve<IReqnrollOutputHelper>();
             foreach (var substitution in used.Distinct())
             {
                 output.WriteLine(substitution.ToString());
@@ -56,7 +56,6 @@ public sealed class StepTrafficInvoker(BindingInvoker inner) : IAsyncBindingInvo
         {
             if (binding is IStepDefinitionBinding)
             {
-                var output = scenario.Resolve<IReqnrollOutputHelper>();
                 var connections = scenario.Resolve<ScenarioConnections>();
                 var conversation = scenario.Resolve<Conversation>();
                 conversation.FullConversationFile ??= FileFor(contextManager);
