@@ -19,6 +19,10 @@ public sealed partial class ScenarioValues
     private readonly HashSet<string> _secretNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _secrets = new(StringComparer.Ordinal);
 
+    // Every written form of every secret, longest first, so a secret that contains another is
+    // masked whole. Worked out when a secret is kept, not for each of the many lines masked.
+    private string[] _maskedForms = [];
+
     /// <summary>The names remembered so far, in the order they were first remembered.</summary>
     public IReadOnlyCollection<string> Names => _values.Keys;
 
@@ -91,13 +95,7 @@ public sealed partial class ScenarioValues
     /// <summary><paramref name="text"/> with every secret value, as written or as escaped in JSON, shown as <c>***</c>.</summary>
     public string Mask(string text)
     {
-        if (_secrets.Count == 0)
-        {
-            return text;
-        }
-
-        // Longest first, so a secret that contains another is masked whole.
-        foreach (var form in _secrets.SelectMany(Forms).Distinct().OrderByDescending(s => s.Length))
+        foreach (var form in _maskedForms)
         {
             text = text.Replace(form, Secrets.Mask, StringComparison.Ordinal);
         }
@@ -139,9 +137,9 @@ public sealed partial class ScenarioValues
 
     private void KeepSecret(string value)
     {
-        if (value.Length > 0)
+        if (value.Length > 0 && _secrets.Add(value))
         {
-            _secrets.Add(value);
+            _maskedForms = [.. _secrets.SelectMany(Forms).Distinct().OrderByDescending(s => s.Length)];
         }
     }
 
