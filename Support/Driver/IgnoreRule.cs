@@ -10,6 +10,7 @@ public sealed class IgnoreRule
     private readonly object _gate = new();
     // Replaced whole under the lock, read without it from the socket's and the waiters' threads.
     private volatile IReadOnlyList<MessageCheck> _checks = [];
+    private readonly VisibleEvents _visible = new();
 
     public bool IsEmpty => _checks.Count == 0;
 
@@ -27,12 +28,11 @@ public sealed class IgnoreRule
         }
     }
 
-    public bool Ignores(SessionEvent sessionEvent) =>
-        sessionEvent is MessageEvent { Direction: MessageDirection.Received } received && _checks.Any(c => c.Matches(received.Message));
+    public bool Ignores(SessionEvent sessionEvent) => VisibleEvents.Ignores(_checks, sessionEvent);
 
     /// <summary>The events without the ignored messages: what expectations judge.</summary>
     public IReadOnlyList<SessionEvent> Visible(IReadOnlyList<SessionEvent> events) =>
-        IsEmpty ? events : events.Where(e => !Ignores(e)).ToList();
+        _checks is { Count: > 0 } checks ? _visible.Of(events, checks) : events;
 
     /// <summary>The expectation judged on the messages not ignored; its failure says how many were left out.</summary>
     public Expectation Apply(Expectation expectation)

@@ -178,8 +178,8 @@ public sealed class WebSocketSession : IAsyncDisposable
     public (int Count, TimeSpan Since) ReceivedSoFar()
     {
         var events = Log.Snapshot();
-        var received = Ignored.Visible(events).ReceivedEvents().ToList();
-        return (received.Count, received.LastOrDefault()?.At ?? events.OpenedAt() ?? TimeSpan.Zero);
+        var received = Ignored.Visible(events).ReceivedEventList();
+        return (received.Count, received.Count > 0 ? received[^1].At : events.OpenedAt() ?? TimeSpan.Zero);
     }
 
     /// <summary>
