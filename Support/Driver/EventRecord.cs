@@ -46,8 +46,9 @@ internal sealed class EventRecord
             _last = new LogView(
                 this,
                 new ListView<SessionEvent>(_events, _count, this),
-                new ListView<MessageEvent>(_received, _receivedCount, this),
-                new ListView<WebSocketMessage>(_receivedMessages, _receivedCount, this),
+                _received,
+                _receivedMessages,
+                _receivedCount,
                 _opened,
                 _closed);
         }

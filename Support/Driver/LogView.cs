@@ -10,16 +10,21 @@ namespace BddWs.Driver;
 internal sealed class LogView(
     EventRecord origin,
     ListView<SessionEvent> events,
-    ListView<MessageEvent> received,
-    ListView<WebSocketMessage> receivedMessages,
+    MessageEvent[] received,
+    WebSocketMessage[] receivedMessages,
+    int receivedCount,
     Opened? opened,
     Closed? closed) : IReadOnlyList<SessionEvent>, IList<SessionEvent>
 {
+    // Made when first asked for: many snapshots are only asked for one of them, or neither.
+    private ListView<MessageEvent>? _received;
+    private ListView<WebSocketMessage>? _receivedMessages;
+
     public EventRecord Origin => origin;
 
-    public ListView<MessageEvent> Received => received;
+    public ListView<MessageEvent> Received => _received ??= new(received, receivedCount, origin);
 
-    public ListView<WebSocketMessage> ReceivedMessages => receivedMessages;
+    public ListView<WebSocketMessage> ReceivedMessages => _receivedMessages ??= new(receivedMessages, receivedCount, origin);
 
     /// <summary>The first <see cref="Opened"/> among the events, if any.</summary>
     public Opened? Opened => opened;

@@ -116,7 +116,7 @@ public sealed class WebSocketSession : IAsyncDisposable
         Log.Add(new MessageEvent(Log.Now, MessageDirection.Sent, message));
         var sending = message.IsText ? _client.SendInstant(message.Text) : _client.SendInstant(message.Bytes);
         await Deadline.WithinAsync(sending, _options.StepTimeout, Drop,
-            $"Sending {Format.Message(message)} did not finish within {Format.Duration(_options.StepTimeout)}: the server stopped reading.");
+            () => $"Sending {Format.Message(message)} did not finish within {Format.Duration(_options.StepTimeout)}: the server stopped reading.");
     }
 
     /// <summary>
