@@ -115,6 +115,13 @@ public sealed class WebSocketSession : IAsyncDisposable
 
         Log.Add(new MessageEvent(Log.Now, MessageDirection.Sent, message));
         var sending = message.IsText ? _client.SendInstant(message.Text) : _client.SendInstant(message.Bytes);
+        if (sending.IsCompleted)
+        {
+            // Most sends are done before they return: nothing to watch, nor to word.
+            await sending;
+            return;
+        }
+
         await Deadline.WithinAsync(sending, _options.StepTimeout, Drop,
             () => $"Sending {Format.Message(message)} did not finish within {Format.Duration(_options.StepTimeout)}: the server stopped reading.");
     }
