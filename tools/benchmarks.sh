@@ -86,6 +86,11 @@ if wants client; then
   echo
   echo "## Client overhead: the scenario's connection against a bare ClientWebSocket"
   $bench client | sed -n '/^| Method/,/^$/p'
+  if [[ -n ${BEFORE:-} ]]; then
+    # The same benchmark over an older driver: build it there first (dotnet build -c Release benchmarks/BddWs.Benchmarks).
+    echo "### The same, with the driver of $BEFORE"
+    dotnet "$BEFORE"/artifacts/bin/BddWs.Benchmarks/release/BddWs.Benchmarks.dll client | sed -n '/^| Method/,/^$/p'
+  fi
 fi
 
 if wants scenarios; then

@@ -16,7 +16,7 @@ switch (command)
 {
     case "client":
         // In-process: no separate build per benchmark on a machine where builds take minutes.
-        var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(5).WithIterationCount(40);
+        var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(5).WithIterationCount(60);
         BenchmarkRunner.Run<ClientOverheadBenchmarks>(DefaultConfig.Instance.AddJob(job)
             .WithArtifactsPath(Path.Combine(root, "artifacts", "benchmarkdotnet")));
         return 0;
