@@ -86,10 +86,13 @@ if wants client; then
   echo
   echo "## Client overhead: the scenario's connection against a bare ClientWebSocket"
   $bench client | sed -n '/^| Method/,/^$/p'
+  echo "### The same clients in turns"
+  $bench client-turns
   if [[ -n ${BEFORE:-} ]]; then
-    # The same benchmark over an older driver: build it there first (dotnet build -c Release benchmarks/BddWs.Benchmarks).
+    # The same benchmarks over an older driver: build them there first (dotnet build -c Release benchmarks/BddWs.Benchmarks).
     echo "### The same, with the driver of $BEFORE"
     dotnet "$BEFORE"/artifacts/bin/BddWs.Benchmarks/release/BddWs.Benchmarks.dll client | sed -n '/^| Method/,/^$/p'
+    dotnet "$BEFORE"/artifacts/bin/BddWs.Benchmarks/release/BddWs.Benchmarks.dll client-turns
   fi
 fi
 

@@ -19,7 +19,7 @@ public class ClientOverheadBenchmarks
 {
     private const int RoundTripsPerConnection = 100;
     private const int Connections = 10;
-    private const int RoundTrips = RoundTripsPerConnection * Connections;
+    public const int RoundTrips = RoundTripsPerConnection * Connections;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
     private readonly byte[] _buffer = new byte[4096];
