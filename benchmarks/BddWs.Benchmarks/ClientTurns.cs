@@ -8,7 +8,8 @@ namespace BddWs.Benchmarks;
 /// milliseconds apart, many turns over: on a machine whose load swings from second to second, a ratio
 /// taken within one turn moves far less than one between BenchmarkDotNet's runs of a few seconds each.
 /// Prints each client's median time per round trip and allocation per message, and the median of the
-/// turns' ratios to the bare <c>ClientWebSocket</c>.
+/// turns' ratios to the bare <c>ClientWebSocket</c>; also the client process's CPU time per round trip,
+/// which other processes on the machine change less than the time it waits.
 /// </summary>
 public static class ClientTurns
 {
@@ -29,6 +30,8 @@ public static class ClientTurns
             var times = clients.ToDictionary(c => c, _ => new List<double>());
             var bytes = clients.ToDictionary(c => c, _ => new List<double>());
             var ratios = clients.ToDictionary(c => c, _ => new List<double>());
+            var cpu = clients.ToDictionary(c => c, _ => new List<double>());
+            using var process = Process.GetCurrentProcess();
             for (var turn = -3; turn < turns; turn++)
             {
                 var thisTurn = new Dictionary<Client, double>();
@@ -38,9 +41,13 @@ public static class ClientTurns
                 {
                     client.Open();
                     var allocated = GC.GetTotalAllocatedBytes(precise: true);
+                    process.Refresh();
+                    var cpuBefore = process.TotalProcessorTime;
                     var clock = Stopwatch.StartNew();
                     await client.RoundTrips();
                     var elapsed = clock.Elapsed;
+                    process.Refresh();
+                    var cpuUsed = process.TotalProcessorTime - cpuBefore;
                     allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
                     client.Close();
                     if (turn >= 0)
@@ -48,6 +55,7 @@ public static class ClientTurns
                         // Turns below 0 warm up: compiled code, pooled buffers.
                         thisTurn[client] = elapsed.TotalMicroseconds / ClientOverheadBenchmarks.RoundTrips;
                         bytes[client].Add((double)allocated / ClientOverheadBenchmarks.RoundTrips);
+                        cpu[client].Add(cpuUsed.TotalMicroseconds / ClientOverheadBenchmarks.RoundTrips);
                     }
                 }
 
@@ -59,13 +67,14 @@ public static class ClientTurns
             }
 
             Console.WriteLine($"{turns} turns of {ClientOverheadBenchmarks.RoundTrips} round trips per client; medians, and the middle half of the turns.");
-            Console.WriteLine("| client | µs per round trip | middle half µs | ratio to bare | middle half of ratios | B per message |");
-            Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
+            Console.WriteLine("| client | µs per round trip | middle half µs | ratio to bare | middle half of ratios | CPU µs per round trip | CPU ratio | B per message |");
+            Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             foreach (var client in clients)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"| {client.Name} | {Quantile(times[client], 0.5):0.0} | {Quantile(times[client], 0.25):0.0}-{Quantile(times[client], 0.75):0.0} | " +
-                    $"{Quantile(ratios[client], 0.5):0.00} | {Quantile(ratios[client], 0.25):0.00}-{Quantile(ratios[client], 0.75):0.00} | {Quantile(bytes[client], 0.5):0} |"));
+                    $"{Quantile(ratios[client], 0.5):0.00} | {Quantile(ratios[client], 0.25):0.00}-{Quantile(ratios[client], 0.75):0.00} | " +
+                    $"{Quantile(cpu[client], 0.5):0.0} | {Quantile(cpu[client], 0.5) / Quantile(cpu[clients[0]], 0.5):0.00} | {Quantile(bytes[client], 0.5):0} |"));
             }
         }
         finally
