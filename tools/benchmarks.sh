@@ -5,7 +5,7 @@
 #   tools/benchmarks.sh                 everything (about 10 minutes on 2 busy cores)
 #   tools/benchmarks.sh loop client     some of: loop startup client scenarios parallel servers
 #   SCALE="10 100 1000" tools/benchmarks.sh scenarios    fewer generated scenarios
-#   BEFORE=/tmp/old-checkout tools/benchmarks.sh startup   start-up against an older build
+#   BEFORE=/tmp/old-checkout tools/benchmarks.sh startup client   start-up and client against an older build
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
