@@ -10,6 +10,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 //   servers [seconds] [turns]   bundled server against a minimal Kestrel echo (and aiohttp), 1 to 1,000 connections
 //   features <folder> scale <n> | parallel   writes the generated features the suite benchmarks run
 //   echo-server <delay ms>      the minimal echo, for the commands above
+//   load <ws url> <connections> <seconds>   one closed-loop load against a running server (to profile it)
 var command = args.FirstOrDefault() ?? "";
 var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../.."));
 switch (command)
@@ -31,7 +32,13 @@ switch (command)
     case "echo-server":
         await MinimalEchoServer.RunAsync(TimeSpan.FromMilliseconds(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0));
         return 0;
+    case "load" when args.Length == 4:
+        var load = await EchoLoad.RunAsync(new Uri(args[1]), () => TimeSpan.Zero, int.Parse(args[2], CultureInfo.InvariantCulture),
+            TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(double.Parse(args[3], CultureInfo.InvariantCulture)));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{load.PerSecond:0} round trips/s, p50 {load.P50Ms:0.00} ms, p99 {load.P99Ms:0.00} ms, generator CPU {load.GeneratorCpuShare:P0}"));
+        return 0;
     default:
-        Console.Error.WriteLine("Usage: BddWs.Benchmarks client | servers [seconds] [turns] | features <folder> scale <n> | features <folder> parallel | echo-server <delay ms>");
+        Console.Error.WriteLine("Usage: BddWs.Benchmarks client | servers [seconds] [turns] | features <folder> scale <n> | features <folder> parallel | echo-server <delay ms> | load <ws url> <connections> <seconds>");
         return 2;
 }
