@@ -7,7 +7,9 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 // The figures of docs/benchmarks.md; tools/benchmarks.sh runs them all. Each command prints a table.
 //   client                      the scenario's connection against a bare ClientWebSocket (BenchmarkDotNet)
-//   servers [seconds] [turns]   bundled server against a minimal Kestrel echo (and aiohttp), 1 to 1,000 connections
+//   servers [seconds] [turns] [server|workstation|asbuilt] [older BddWs.Server.dll]
+//                               bundled server against a minimal Kestrel echo (and aiohttp), 1 to 1,000
+//                               connections, both with the same GC (server GC unless told), and an older build
 //   features <folder> scale <n> | parallel   writes the generated features the suite benchmarks run
 //   echo-server <delay ms>      the minimal echo, for the commands above
 //   load <ws url> <connections> <seconds>   one closed-loop load against a running server (to profile it)
@@ -24,7 +26,9 @@ switch (command)
     case "servers":
         var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 2;
         var turns = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
-        await ServerThroughput.RunAsync(root, [1, 10, 100, 1000], turns, TimeSpan.FromSeconds(seconds));
+        var gc = args.Length > 3 ? Enum.Parse<GarbageCollectorMode>(args[3], ignoreCase: true) : GarbageCollectorMode.Server;
+        var before = args.Length > 4 ? Path.GetFullPath(args[4]) : null;
+        await ServerThroughput.RunAsync(root, [1, 10, 100, 1000], turns, TimeSpan.FromSeconds(seconds), gc, before);
         return 0;
     case "features" when args.Length >= 3:
         GeneratedFeatures.Write(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 0);
@@ -39,6 +43,6 @@ switch (command)
             $"{load.PerSecond:0} round trips/s, p50 {load.P50Ms:0.00} ms, p99 {load.P99Ms:0.00} ms, generator CPU {load.GeneratorCpuShare:P0}"));
         return 0;
     default:
-        Console.Error.WriteLine("Usage: BddWs.Benchmarks client | servers [seconds] [turns] | features <folder> scale <n> | features <folder> parallel | echo-server <delay ms> | load <ws url> <connections> <seconds>");
+        Console.Error.WriteLine("Usage: BddWs.Benchmarks client | servers [seconds] [turns] [server|workstation|asbuilt] [older BddWs.Server.dll] | features <folder> scale <n> | features <folder> parallel | echo-server <delay ms> | load <ws url> <connections> <seconds>");
         return 2;
 }
