@@ -31,9 +31,9 @@ public static class ServerThroughput
 
         try
         {
-            Console.WriteLine($"Echo round trips, closed loop, {duration.TotalSeconds:0.#} s per turn, {turns} turns, medians; {Environment.ProcessorCount} cores; {gc} GC; load average {LoadAverage()}.");
-            Console.WriteLine("| connections | server | round trips/s | ratio to minimal | p50 ms | p99 ms | generator CPU | server CPU | server CPU µs per round trip |");
-            Console.WriteLine("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            Console.WriteLine($"Echo round trips, closed loop, {duration.TotalSeconds:0.#} s per turn, {turns} turns, medians (the ratio: of each turn's ratio, lowest-highest beside it); {Environment.ProcessorCount} cores; {gc} GC; load average {LoadAverage()}.");
+            Console.WriteLine("| connections | server | round trips/s | ratio to minimal | ratio, turns | p50 ms | p99 ms | generator CPU | server CPU | server CPU µs per round trip |");
+            Console.WriteLine("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             foreach (var connections in levels)
             {
                 var results = servers.ToDictionary(s => s, _ => new List<EchoLoad.Result>());
@@ -46,13 +46,17 @@ public static class ServerThroughput
                     }
                 }
 
-                var baseline = Median(results[servers[1]], r => r.PerSecond);
+                var baseline = results[servers[1]];
                 foreach (var server in servers)
                 {
                     var r = results[server];
                     var perSecond = Median(r, x => x.PerSecond);
+
+                    // Each turn against the minimal echo's in the same turn, measured moments apart: the
+                    // other builds on the machine come and go in seconds, and weigh on both alike.
+                    var ratios = r.Select((x, turn) => x.PerSecond / baseline[turn].PerSecond).Order().ToArray();
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"| {connections} | {server.Name} | {perSecond:0} | {perSecond / baseline:0.00} | {Median(r, x => x.P50Ms):0.00} | {Median(r, x => x.P99Ms):0.00} | {Median(r, x => x.GeneratorCpuShare):P0} | {Median(r, x => x.ServerCpuShare):P0} | {Median(r, x => x.ServerCpuShare * Environment.ProcessorCount * 1e6 / x.PerSecond):0.0} |"));
+                        $"| {connections} | {server.Name} | {perSecond:0} | {ratios[ratios.Length / 2]:0.00} | {ratios[0]:0.00}-{ratios[^1]:0.00} | {Median(r, x => x.P50Ms):0.00} | {Median(r, x => x.P99Ms):0.00} | {Median(r, x => x.GeneratorCpuShare):P0} | {Median(r, x => x.ServerCpuShare):P0} | {Median(r, x => x.ServerCpuShare * Environment.ProcessorCount * 1e6 / x.PerSecond):0.0} |"));
                 }
             }
         }
