@@ -26,8 +26,20 @@ switch (command)
     case "servers":
         var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 2;
         var turns = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
-        var gc = args.Length > 3 ? Enum.Parse<GarbageCollectorMode>(args[3], ignoreCase: true) : GarbageCollectorMode.Server;
+        var gc = GarbageCollectorMode.Server;
+        if (args.Length > 3 && !Enum.TryParse(args[3], ignoreCase: true, out gc))
+        {
+            Console.Error.WriteLine($"The garbage collector is server, workstation or asbuilt, not \"{args[3]}\".");
+            return 2;
+        }
+
         var before = args.Length > 4 ? Path.GetFullPath(args[4]) : null;
+        if (before is not null && !File.Exists(before))
+        {
+            Console.Error.WriteLine($"There is no older server to compare with at {before}.");
+            return 2;
+        }
+
         await ServerThroughput.RunAsync(root, [1, 10, 100, 1000], turns, TimeSpan.FromSeconds(seconds), gc, before);
         return 0;
     case "features" when args.Length >= 3:
@@ -36,8 +48,8 @@ switch (command)
     case "echo-server":
         await MinimalEchoServer.RunAsync(TimeSpan.FromMilliseconds(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0));
         return 0;
-    case "load" when args.Length == 4:
-        var load = await EchoLoad.RunAsync(new Uri(args[1]), () => TimeSpan.Zero, int.Parse(args[2], CultureInfo.InvariantCulture),
+    case "load" when args.Length == 4 && Uri.TryCreate(args[1], UriKind.Absolute, out var echoUrl):
+        var load = await EchoLoad.RunAsync(echoUrl, () => TimeSpan.Zero, int.Parse(args[2], CultureInfo.InvariantCulture),
             TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(double.Parse(args[3], CultureInfo.InvariantCulture)));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{load.PerSecond:0} round trips/s, p50 {load.P50Ms:0.00} ms, p99 {load.P99Ms:0.00} ms, generator CPU {load.GeneratorCpuShare:P0}"));
