@@ -12,15 +12,19 @@ public static class EchoLoad
 {
     public sealed record Result(int Connections, double PerSecond, double P50Ms, double P99Ms, double GeneratorCpuShare, double ServerCpuShare);
 
-    public static async Task<Result> RunAsync(ServerProcess server, int connections, TimeSpan warmUp, TimeSpan duration)
+    public static Task<Result> RunAsync(ServerProcess server, int connections, TimeSpan warmUp, TimeSpan duration) =>
+        RunAsync(server.EchoUrl, () => server.CpuTime, connections, warmUp, duration);
+
+    /// <summary>The same against any echo URL; <paramref name="serverCpu"/> reads the server's CPU time so far (zero when unknown).</summary>
+    public static async Task<Result> RunAsync(Uri echoUrl, Func<TimeSpan> serverCpu, int connections, TimeSpan warmUp, TimeSpan duration)
     {
-        var sockets = await ConnectAsync(server.EchoUrl, connections);
+        var sockets = await ConnectAsync(echoUrl, connections);
         try
         {
             await LoopAsync(sockets, warmUp, record: false);
             var me = Process.GetCurrentProcess();
             var cpuBefore = me.TotalProcessorTime;
-            var serverBefore = server.CpuTime;
+            var serverBefore = serverCpu();
             var clock = Stopwatch.StartNew();
             var latencies = await LoopAsync(sockets, duration, record: true);
             var elapsed = clock.Elapsed;
@@ -33,7 +37,7 @@ public static class EchoLoad
                 Percentile(all, 0.50),
                 Percentile(all, 0.99),
                 (me.TotalProcessorTime - cpuBefore) / (elapsed * cores),
-                (server.CpuTime - serverBefore) / (elapsed * cores));
+                (serverCpu() - serverBefore) / (elapsed * cores));
         }
         finally
         {

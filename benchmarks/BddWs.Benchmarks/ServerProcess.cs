@@ -31,15 +31,18 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>The bundled server, exactly as <c>dotnet run --project server</c> runs it.</summary>
-    public static Task<ServerProcess> BundledAsync() => StartAsync("bundled server", "dotnet",
-        [Path.Combine(AppContext.BaseDirectory, "BddWs.Server.dll"), "--urls", "http://127.0.0.1:0",
+    /// <summary>
+    /// The bundled server, exactly as <c>dotnet run --project server</c> runs it, or the one at
+    /// <paramref name="serverDll"/> (an older build, to compare with), with the garbage collector <paramref name="gc"/> says.
+    /// </summary>
+    public static Task<ServerProcess> BundledAsync(GarbageCollectorMode gc = GarbageCollectorMode.AsBuilt, string? serverDll = null, string name = "bundled server") => StartAsync(name, "dotnet",
+        [serverDll ?? Path.Combine(AppContext.BaseDirectory, "BddWs.Server.dll"), "--urls", "http://127.0.0.1:0",
          "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information", "--Logging:LogLevel:Default=Warning",
-         "--Limits:MaxConnections=5000"]);
+         "--Limits:MaxConnections=5000"], gc);
 
     /// <summary>The hand-written Kestrel echo (<see cref="MinimalEchoServer"/>), replies held back <paramref name="delayMs"/>.</summary>
-    public static Task<ServerProcess> MinimalAsync(int delayMs = 0) => StartAsync(delayMs == 0 ? "minimal Kestrel echo" : $"echo delaying {delayMs} ms", "dotnet",
-        [Path.Combine(AppContext.BaseDirectory, "BddWs.Benchmarks.dll"), "echo-server", delayMs.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+    public static Task<ServerProcess> MinimalAsync(int delayMs = 0, GarbageCollectorMode gc = GarbageCollectorMode.AsBuilt) => StartAsync(delayMs == 0 ? "minimal Kestrel echo" : $"echo delaying {delayMs} ms", "dotnet",
+        [Path.Combine(AppContext.BaseDirectory, "BddWs.Benchmarks.dll"), "echo-server", delayMs.ToString(System.Globalization.CultureInfo.InvariantCulture)], gc);
 
     /// <summary>The seed's server on Python aiohttp; null where Debian's python3-aiohttp is not installed.</summary>
     public static async Task<ServerProcess?> AiohttpAsync(string repositoryRoot)
@@ -55,13 +58,19 @@ public sealed class ServerProcess : IAsyncDisposable
         return probe.ExitCode == 0 ? await StartAsync("aiohttp (seed)", "/usr/bin/python3", [script, "0"]) : null;
     }
 
-    private static async Task<ServerProcess> StartAsync(string name, string program, string[] arguments)
+    private static async Task<ServerProcess> StartAsync(string name, string program, string[] arguments, GarbageCollectorMode gc = GarbageCollectorMode.AsBuilt)
     {
         var info = new ProcessStartInfo(program, arguments)
         {
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
+        if (gc != GarbageCollectorMode.AsBuilt)
+        {
+            // Overrides what the project chose: the server's (Web SDK) asks for the server GC, the benchmarks' (console) for the workstation GC.
+            info.Environment["DOTNET_gcServer"] = gc == GarbageCollectorMode.Server ? "1" : "0";
+        }
+
         var process = Process.Start(info) ?? throw new InvalidOperationException($"{name} did not start.");
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (await process.StandardOutput.ReadLineAsync(deadline.Token) is { } line)

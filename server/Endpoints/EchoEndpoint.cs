@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using System.Text;
 
 namespace BddWs.Server.Endpoints;
 
@@ -17,6 +18,9 @@ public static class EchoEndpoint
 
     /// <summary>The text message that makes the server close the connection with 1000.</summary>
     public const string CloseCommand = "close";
+
+    private static readonly byte[] ReplyPrefixBytes = Encoding.UTF8.GetBytes(ReplyPrefix);
+    private static readonly byte[] CloseCommandBytes = Encoding.UTF8.GetBytes(CloseCommand);
 
     /// <summary>Serves the echo contract at <see cref="Path"/>.</summary>
     public static IEndpointRouteBuilder MapEcho(this IEndpointRouteBuilder endpoints)
@@ -48,14 +52,16 @@ public static class EchoEndpoint
             return true;
         }
 
-        var text = message.Text;
-        if (text == CloseCommand)
+        if (message.Payload.Span.SequenceEqual(CloseCommandBytes))
         {
             await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "Closing on request", cancellation);
             return false;
         }
 
-        await socket.SendAsync(SocketMessage.FromText(ReplyPrefix + text).Payload, WebSocketMessageType.Text, true, cancellation);
+        // A text message's payload is valid UTF-8 (checked before any endpoint sees it), so the prefix's
+        // bytes and the payload's are the reply's UTF-8 without decoding and encoding the text again.
+        byte[] reply = [.. ReplyPrefixBytes, .. message.Payload.Span];
+        await socket.SendAsync(reply, WebSocketMessageType.Text, true, cancellation);
         return true;
     }
 }

@@ -45,6 +45,12 @@ public static class MessageLoop
 
     private static void LogReceived(ILogger log, SocketMessage message)
     {
+        // Asked first: reading the text and packing the arguments would cost every message, logged or not.
+        if (!log.IsEnabled(LogLevel.Information))
+        {
+            return;
+        }
+
         if (message.Type == WebSocketMessageType.Binary)
         {
             log.LogInformation("Received {Length} bytes", message.Payload.Length);

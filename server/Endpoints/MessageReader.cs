@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using System.Runtime.CompilerServices;
 
 namespace BddWs.Server.Endpoints;
 
@@ -13,33 +14,43 @@ public sealed class MessageReader(WebSocket socket, int maxMessageBytes, TimeSpa
 {
     private readonly byte[] _buffer = new byte[16 * 1024];
 
+    // Pooled state machine: called for every message, and it mostly waits for the network, which
+    // would otherwise cost an allocation each time.
     /// <summary>The next whole message, or null once the conversation is over.</summary>
-    public async Task<SocketMessage?> ReadAsync(CancellationToken cancellation)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<SocketMessage?> ReadAsync(CancellationToken cancellation)
     {
-        using var message = new MemoryStream();
+        // Only a message longer than one read needs somewhere to collect its parts.
+        MemoryStream? parts = null;
         while (true)
         {
-            var frame = await socket.ReceiveAsync(_buffer, cancellation);
+            var frame = await socket.ReceiveAsync(_buffer.AsMemory(), cancellation);
             if (frame.MessageType == WebSocketMessageType.Close)
             {
                 if (socket.State == WebSocketState.CloseReceived)
                 {
-                    await socket.CloseOutputAsync(frame.CloseStatus ?? WebSocketCloseStatus.NormalClosure, frame.CloseStatusDescription, cancellation);
+                    await socket.CloseOutputAsync(socket.CloseStatus ?? WebSocketCloseStatus.NormalClosure, socket.CloseStatusDescription, cancellation);
                 }
 
                 return null;
             }
 
-            if (message.Length + frame.Count > maxMessageBytes)
+            if ((parts?.Length ?? 0) + frame.Count > maxMessageBytes)
             {
                 await RefuseTooBigAsync(cancellation);
                 return null;
             }
 
-            message.Write(_buffer, 0, frame.Count);
+            if (frame.EndOfMessage && parts is null)
+            {
+                return new SocketMessage(frame.MessageType, _buffer.AsSpan(0, frame.Count).ToArray());
+            }
+
+            parts ??= new MemoryStream();
+            parts.Write(_buffer, 0, frame.Count);
             if (frame.EndOfMessage)
             {
-                return new SocketMessage(frame.MessageType, message.ToArray());
+                return new SocketMessage(frame.MessageType, parts.ToArray());
             }
         }
     }

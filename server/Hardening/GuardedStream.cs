@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace BddWs.Server.Hardening;
 
 /// <summary>
@@ -41,7 +43,10 @@ public sealed class GuardedStream(Stream inner, TimeSpan closeTimeout) : Stream
         set => throw new NotSupportedException();
     }
 
+    // Pooled state machines: every read and write of every connection passes here, and a read mostly
+    // waits for the network, which would otherwise cost an allocation each time.
     /// <inheritdoc/>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
         if (_received.Violation is { } earlier)
@@ -61,6 +66,7 @@ public sealed class GuardedStream(Stream inner, TimeSpan closeTimeout) : Stream
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     /// <inheritdoc/>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
     {
         await _writing.WaitAsync(cancellationToken);
