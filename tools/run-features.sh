@@ -7,6 +7,7 @@
 #   tools/run-features.sh                 every scenario
 #   tools/run-features.sh echo chat       scenarios tagged @echo or @chat
 #   tools/run-features.sh --watch echo    the same, again each time a file is saved (Ctrl+C stops)
+#   tools/run-features.sh --build         only build, when needed
 #   tools/run-features.sh -- -method '*'  anything after -- goes to the test executable as is
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -57,10 +58,12 @@ build() {
 export REQNROLL_TELEMETRY_ENABLED=${REQNROLL_TELEMETRY_ENABLED:-0}
 
 watch=false
+build_only=false
 args=()
 while (($#)); do
   case $1 in
     --watch) watch=true; shift ;;
+    --build) build_only=true; shift ;;
     --) shift; args+=("$@"); break ;;
     *) args+=(-trait "Category=${1#@}"); shift ;;
   esac
@@ -68,6 +71,7 @@ done
 
 if ! $watch; then
   if needs_build; then build; fi
+  $build_only && exit 0
   exec "$suite" "${args[@]}"
 fi
 
