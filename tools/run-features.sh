@@ -108,7 +108,8 @@ while true; do
   rm -f "$go" "$state/ready"; mkfifo "$go"
   BDDWS_STANDBY=$state/ready "$suite" "${args[@]}" <"$go" &
   pid=$!
-  exec 3>"$go"
+  # Read-write: opening never blocks, even should the run have ended already.
+  exec 3<>"$go"
 
   if ! $run_now; then
     echo "Watching features/ and the code; each save runs the scenarios again (Ctrl+C stops)."
