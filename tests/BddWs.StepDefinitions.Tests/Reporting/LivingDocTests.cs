@@ -34,7 +34,7 @@ public sealed class LivingDocTests : IDisposable
     }
 
     [Fact]
-    public void The_summary_lists_failing_features_first_in_the_order_they_ran_each_with_its_file_and_counts()
+    public void The_summary_lists_failing_features_first_then_the_others_by_file_each_with_its_file_and_counts()
     {
         using var document = Recorded(LivingDocument.DefaultScenariosPerPage);
 

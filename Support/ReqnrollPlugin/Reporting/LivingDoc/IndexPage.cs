@@ -8,7 +8,8 @@ namespace BddWs.ReqnrollPlugin.Reporting.LivingDoc;
 /// <summary>
 /// The living documentation's first page: the run's pass count and counts per status, the
 /// scenarios that did not pass (first, with the step and message that decided each), then every
-/// feature with its result and its page (or pages, for a long one). Plain HTML, so it opens at once
+/// feature with its result and its page (or pages, for a long one), failing features first, each
+/// group in the order of the files. Plain HTML, so it opens at once
 /// however long the run.
 /// </summary>
 public static class IndexPage
@@ -80,6 +81,7 @@ public static class IndexPage
         var features = document.Parts.GroupBy(p => p.Uri)
             .Select(parts => (Parts: parts.ToList(), Outcomes: outcomesOf[parts.Key].ToList()))
             .OrderByDescending(f => f.Outcomes.Any(o => o.IsProblem))
+            .ThenBy(f => f.Parts[0].Uri, StringComparer.Ordinal)
             .ToList();
         html.Write($"<h2>Features ({features.Count})</h2>\n<table><thead><tr><th>Result</th><th>Feature</th><th>File</th><th>Scenarios</th></tr></thead><tbody>\n");
         foreach (var (parts, outcomes) in features)
