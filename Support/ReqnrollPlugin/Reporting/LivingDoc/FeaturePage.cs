@@ -34,7 +34,12 @@ public static class FeaturePage
             JavascriptResourceLoader = () => "",
             CustomScript = NavigationScript(part, summaryLink, previous, next) + LoadScript,
         };
-        var writer = new MessagesToHtmlWriter(File.Create(path), (output, message) => output.WriteAsync(NdjsonSerializer.Serialize(message)), settings);
+        // Cucumber's writer takes each message as an object, for the function given here to write
+        // as JSON; a spooled message is JSON already, and read back into an object only to be
+        // written again it would cost as much as the rest of the report (100 MB at 10,000 scenarios).
+        string? spooled = null;
+        var writer = new MessagesToHtmlWriter(File.Create(path),
+            (output, message) => output.WriteAsync(spooled ?? NdjsonSerializer.Serialize(message)), settings);
         foreach (var message in document.RunMessages)
         {
             await writer.WriteAsync(message);
@@ -42,8 +47,11 @@ public static class FeaturePage
 
         foreach (var message in part.Messages)
         {
-            await writer.WriteAsync(document.Read(message));
+            spooled = document.Read(message);
+            await writer.WriteAsync(SpooledMessage);
         }
+
+        spooled = null;
 
         if (document.Finished is { } finished)
         {
@@ -52,6 +60,9 @@ public static class FeaturePage
 
         await writer.DisposeAsync();
     }
+
+    // Stands for a message whose JSON the writer is handed directly.
+    private static readonly Envelope SpooledMessage = Envelope.Create(new TestRunStarted(new Timestamp(0, 0), ""));
 
     // Runs after the page's messages are set, as the inline script would; a file's page may load a script beside it.
     private static readonly string LoadScript =

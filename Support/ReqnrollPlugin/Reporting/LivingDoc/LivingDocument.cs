@@ -75,7 +75,8 @@ public sealed class LivingDocument(int scenariosPerPage) : IDisposable
         }
     }
 
-    public Envelope Read(SpooledMessage message) => _spool.Read(message);
+    /// <summary>A message of a page, as JSON.</summary>
+    public string Read(SpooledMessage message) => _spool.Read(message);
 
     /// <summary>The page a message belongs to, remembering what later messages and the summary need; null for the run's own messages.</summary>
     private FeaturePart? PartOf(Envelope message)

@@ -23,12 +23,13 @@ public sealed class MessageSpool : IDisposable
         return new SpooledMessage(offset, bytes.Length);
     }
 
-    public Envelope Read(SpooledMessage message)
+    /// <summary>The message as JSON, as it was written.</summary>
+    public string Read(SpooledMessage message)
     {
         var bytes = new byte[message.Length];
         _file.Seek(message.Offset, SeekOrigin.Begin);
         _file.ReadExactly(bytes);
-        return NdjsonSerializer.Deserialize(Encoding.UTF8.GetString(bytes));
+        return Encoding.UTF8.GetString(bytes);
     }
 
     public void Dispose() => _file.Dispose();
