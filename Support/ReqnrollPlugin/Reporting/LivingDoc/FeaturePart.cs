@@ -1,21 +1,16 @@
-using Io.Cucumber.Messages.Types;
-
 namespace BddWs.ReqnrollPlugin.Reporting.LivingDoc;
 
 /// <summary>
 /// One page of the living documentation: a feature, or, for a feature too long to open quickly,
-/// a run of its scenarios. The page holds the feature's description cut to those scenarios, and
-/// the messages of their runs (kept in the spool until the run ends).
+/// a run of its scenarios. The page's messages (the feature's description cut to those scenarios,
+/// and their runs) wait in the spool until the run ends; this holds where they are.
 /// </summary>
-public sealed class FeaturePart(GherkinDocument document, int number, int firstScenario, int lastScenario)
+public sealed class FeaturePart(string uri, string featureName, int number, int firstScenario, int lastScenario)
 {
     /// <summary>The feature file as the report names it: <c>features/echo.feature</c>.</summary>
-    public string Uri => document.Uri;
+    public string Uri => uri;
 
-    public string FeatureName => document.Feature.Name;
-
-    /// <summary>The feature cut to this part's scenarios (backgrounds kept).</summary>
-    public GherkinDocument Document => document;
+    public string FeatureName => featureName;
 
     /// <summary>1 for the first part of a feature.</summary>
     public int Number => number;

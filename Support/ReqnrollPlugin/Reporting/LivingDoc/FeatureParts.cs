@@ -10,7 +10,7 @@ namespace BddWs.ReqnrollPlugin.Reporting.LivingDoc;
 /// </summary>
 public static class FeatureParts
 {
-    public static IReadOnlyList<FeaturePart> Split(GherkinDocument document, int scenariosPerPart)
+    public static IReadOnlyList<(FeaturePart Part, GherkinDocument Document)> Split(GherkinDocument document, int scenariosPerPart)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(scenariosPerPart, 1);
         var feature = document.Feature;
@@ -36,23 +36,23 @@ public static class FeatureParts
             counts.Add(0);
         }
 
-        var parts = new List<FeaturePart>();
+        var parts = new List<(FeaturePart, GherkinDocument)>();
         var first = 1;
         for (var i = 0; i < groups.Count; i++)
         {
             var cut = new Feature(feature.Location, feature.Tags, feature.Language, feature.Keyword, feature.Name, feature.Description,
                 [.. backgrounds, .. groups[i]]);
-            parts.Add(new FeaturePart(new GherkinDocument(document.Uri, cut, document.Comments), i + 1, first, first + counts[i] - 1));
+            var part = new FeaturePart(document.Uri, feature.Name, i + 1, first, first + counts[i] - 1) { Of = groups.Count };
+            parts.Add((part, new GherkinDocument(document.Uri, cut, document.Comments)));
             first += counts[i];
         }
 
-        parts.ForEach(part => part.Of = parts.Count);
         return parts;
     }
 
-    /// <summary>The ids pickles name first in their <c>astNodeIds</c>: every scenario of the part, Rules' included.</summary>
-    public static IEnumerable<string> ScenarioIds(FeaturePart part) =>
-        part.Document.Feature.Children.SelectMany(child => child.Rule is { } rule
+    /// <summary>The ids pickles name first in their <c>astNodeIds</c>: every scenario of a part, Rules' included.</summary>
+    public static IEnumerable<string> ScenarioIds(GherkinDocument part) =>
+        part.Feature.Children.SelectMany(child => child.Rule is { } rule
             ? rule.Children.Where(c => c.Scenario is not null).Select(c => c.Scenario.Id)
             : child.Scenario is { } scenario ? [scenario.Id] : []);
 

@@ -26,7 +26,7 @@ public sealed class LivingDocument(int scenariosPerPage) : IDisposable
     private readonly Dictionary<string, string> _pickleOfTestCase = [];
     private readonly Dictionary<string, ScenarioOutcome> _outcomeOfRun = [];
     private readonly Dictionary<string, string> _stepTexts = [];
-    private readonly Dictionary<string, string> _pickleStepOfTestStep = [];
+    private readonly Dictionary<string, string> _testStepTexts = [];
     private readonly HashSet<string> _fileNames = [];
 
     public LivingDocument() : this(DefaultScenariosPerPage)
@@ -91,7 +91,10 @@ public sealed class LivingDocument(int scenariosPerPage) : IDisposable
                 _pickleOfTestCase[testCase.Id] = testCase.PickleId;
                 foreach (var step in testCase.TestSteps.Where(s => !string.IsNullOrEmpty(s.PickleStepId)))
                 {
-                    _pickleStepOfTestStep[step.Id] = step.PickleStepId;
+                    if (_stepTexts.Remove(step.PickleStepId, out var text))
+                    {
+                        _testStepTexts[step.Id] = text;
+                    }
                 }
 
                 return pickle.Part;
@@ -105,7 +108,9 @@ public sealed class LivingDocument(int scenariosPerPage) : IDisposable
                 return _outcomeOfRun.GetValueOrDefault(stepStarted.TestCaseStartedId)?.Part;
             case { TestStepFinished: { } stepFinished } when _outcomeOfRun.TryGetValue(stepFinished.TestCaseStartedId, out var outcome):
                 var result = stepFinished.TestStepResult;
-                outcome.Record(result.Status, StepText(stepFinished.TestStepId), result.Message);
+                // A step's text is kept until the step has run: only the summary of a scenario that did not pass needs it.
+                _testStepTexts.Remove(stepFinished.TestStepId, out var stepText);
+                outcome.Record(result.Status, stepText, result.Message);
                 return outcome.Part;
             case { TestCaseFinished: { } finished }:
                 return _outcomeOfRun.GetValueOrDefault(finished.TestCaseStartedId)?.Part;
@@ -118,11 +123,12 @@ public sealed class LivingDocument(int scenariosPerPage) : IDisposable
 
     private void AddFeature(GherkinDocument document)
     {
-        foreach (var part in FeatureParts.Split(document, scenariosPerPage))
+        // Only the spool keeps the feature's description: at 10,000 scenarios it is 100 MB of objects.
+        foreach (var (part, cut) in FeatureParts.Split(document, scenariosPerPage))
         {
             part.FileName = PageFileNames.For(part, _fileNames);
-            part.Messages.Add(_spool.Append(Envelope.Create(part.Document)));
-            foreach (var id in FeatureParts.ScenarioIds(part))
+            part.Messages.Add(_spool.Append(Envelope.Create(cut)));
+            foreach (var id in FeatureParts.ScenarioIds(cut))
             {
                 _partOfScenario[id] = part;
             }
@@ -130,9 +136,6 @@ public sealed class LivingDocument(int scenariosPerPage) : IDisposable
             _parts.Add(part);
         }
     }
-
-    private string? StepText(string testStepId) =>
-        _pickleStepOfTestStep.TryGetValue(testStepId, out var pickleStep) ? _stepTexts.GetValueOrDefault(pickleStep) : null;
 
     public void Dispose() => _spool.Dispose();
 }
