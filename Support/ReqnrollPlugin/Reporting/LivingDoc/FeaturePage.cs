@@ -16,13 +16,21 @@ public static class FeaturePage
 {
     public const string ScriptFile = "cucumber-report.js";
 
-    /// <summary>Writes the report's script beside the pages.</summary>
-    public static Task WriteScriptAsync(string folder) =>
-        File.WriteAllTextAsync(Path.Combine(folder, ScriptFile), new HtmlReportSettings().JavascriptResourceLoader());
-
     private const string NavigationCss =
         "nav.bddws-pages{font:15px system-ui,sans-serif;padding:.6em 1em;border-bottom:1px solid #ddd;background:#f6f8fa}" +
         "nav.bddws-pages a{margin-right:1.2em}nav.bddws-pages span{margin-right:1.2em;font-weight:600}";
+
+    // Runs after the page's messages are set, as the inline script would; Chromium lets a page
+    // opened from a file load a script from its own folder.
+    private static readonly string LoadScript =
+        $"(function(){{var s=document.createElement('script');s.src='{ScriptFile}';document.body.appendChild(s);}})();";
+
+    // Stands for a message whose JSON the writer is handed directly.
+    private static readonly Envelope SpooledMessage = Envelope.Create(new TestRunStarted(new Timestamp(0, 0), ""));
+
+    /// <summary>Writes the report's script beside the pages.</summary>
+    public static Task WriteScriptAsync(string folder) =>
+        File.WriteAllTextAsync(Path.Combine(folder, ScriptFile), new HtmlReportSettings().JavascriptResourceLoader());
 
     public static async Task WriteAsync(LivingDocument document, FeaturePart part, string path, string summaryLink,
         FeaturePart? previous, FeaturePart? next)
@@ -40,33 +48,31 @@ public static class FeaturePage
         string? spooled = null;
         var writer = new MessagesToHtmlWriter(File.Create(path),
             (output, message) => output.WriteAsync(spooled ?? NdjsonSerializer.Serialize(message)), settings);
-        foreach (var message in document.RunMessages)
+        try
         {
-            await writer.WriteAsync(message);
-        }
+            foreach (var message in document.RunMessages)
+            {
+                await writer.WriteAsync(message);
+            }
 
-        foreach (var message in part.Messages)
+            foreach (var message in part.Messages)
+            {
+                spooled = document.Read(message);
+                await writer.WriteAsync(SpooledMessage);
+            }
+
+            spooled = null;
+            if (document.Finished is { } finished)
+            {
+                await writer.WriteAsync(Envelope.Create(finished));
+            }
+        }
+        finally
         {
-            spooled = document.Read(message);
-            await writer.WriteAsync(SpooledMessage);
+            spooled = null;
+            await writer.DisposeAsync();
         }
-
-        spooled = null;
-
-        if (document.Finished is { } finished)
-        {
-            await writer.WriteAsync(Envelope.Create(finished));
-        }
-
-        await writer.DisposeAsync();
     }
-
-    // Stands for a message whose JSON the writer is handed directly.
-    private static readonly Envelope SpooledMessage = Envelope.Create(new TestRunStarted(new Timestamp(0, 0), ""));
-
-    // Runs after the page's messages are set, as the inline script would; a file's page may load a script beside it.
-    private static readonly string LoadScript =
-        $"(function(){{var s=document.createElement('script');s.src='{ScriptFile}';document.body.appendChild(s);}})();";
 
     /// <summary>Puts the line of links above the report, which Cucumber's script draws into its own element.</summary>
     private static string NavigationScript(FeaturePart part, string summaryLink, FeaturePart? previous, FeaturePart? next)
