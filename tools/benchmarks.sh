@@ -120,8 +120,8 @@ if wants scenarios; then
   echo
   echo "## Scenario cost: the seed's scenario (connect, send two, receive both, close) through Reqnroll"
   start_server dotnet artifacts/bin/BddWs.Benchmarks/release/BddWs.Server.dll --urls http://127.0.0.1:0 --Limits:MaxConnections=100000
-  echo "| scenarios | wall s | scenarios s | per scenario ms (all) | median ms | ratio to 10 | peak memory MB | report MB |"
-  echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  echo "| scenarios | wall s | scenarios s | per scenario ms (all) | median ms | ratio to 10 | peak memory MB | report MB | largest page MB |"
+  echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
   base=""
   for n in ${SCALE:-10 100 1000 10000}; do
     $bench features $suite_root scale "$n"
@@ -132,10 +132,20 @@ if wants scenarios; then
     read -r count median _ total < <(xml_times $log/scale.xml)
     per=$(echo "$total * 1000 / $count" | bc -l)
     base=${base:-$per}
-    printf '| %s | %.1f | %s | %.2f | %s | %.2f | %.0f | %.1f |\n' "$count" "$wall" "$total" "$per" "$median" \
+    # The report: the summary page, the feature pages and their script beside it; the largest single page.
+    reports=$suite_root/reports
+    bytes=$(du -cb $reports/living-doc.html $(ls -d $reports/living-doc 2>/dev/null) | tail -1 | cut -f1)
+    largest=$(find $reports/living-doc.html $reports/living-doc -name '*.html' -printf '%s\n' 2>/dev/null | sort -n | tail -1)
+    printf '| %s | %.1f | %s | %.2f | %s | %.2f | %.0f | %.1f | %.2f |\n' "$count" "$wall" "$total" "$per" "$median" \
       "$(echo "$per / $base" | bc -l)" "$(echo "$(cat $log/rss) / 1024" | bc -l)" \
-      "$(echo "$(stat -c %s $suite_root/reports/living-doc.html) / 1048576" | bc -l)"
+      "$(echo "$bytes / 1048576" | bc -l)" "$(echo "$largest / 1048576" | bc -l)"
+    # How long a reader waits for it in Chromium (needs `npm ci` in tools/report-check).
+    if [[ -d tools/report-check/node_modules ]]; then
+      node tools/report-check/first-feature.mjs $reports/living-doc.html $reports/messages.ndjson 3 >>$log/first-feature.txt 2>&1 ||
+        echo "the report of $count scenarios did not show its first feature within 120 s" >>$log/first-feature.txt
+    fi
   done
+  [[ -f $log/first-feature.txt ]] && { echo; echo "Time to the first feature in headless Chromium, 3 times each:"; cat $log/first-feature.txt; }
 fi
 
 if wants parallel; then

@@ -78,7 +78,7 @@ url=$(grep -m1 "Now listening on: " "$log" | sed 's/.*Now listening on: //; s/^h
 echo "+ dotnet test in the new suite, against $url"
 (cd "$suite" && BDDWS_SERVER_URL=$url dotnet test)
 
-for file in reports/living-doc.html reports/step-catalog.html; do
+for file in reports/living-doc.html reports/living-doc/echo.html reports/step-catalog.html; do
   [ -s "$suite/$file" ] || { echo "template check: $file was not written" >&2; exit 1; }
 done
 grep -q "I greet the service politely" "$suite/reports/step-catalog.html" ||

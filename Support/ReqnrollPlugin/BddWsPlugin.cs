@@ -4,8 +4,10 @@ using BddWs.Bridge;
 using BddWs.ReqnrollPlugin.Catalog;
 using BddWs.ReqnrollPlugin.Files;
 using BddWs.ReqnrollPlugin.Reporting;
+using BddWs.ReqnrollPlugin.Reporting.LivingDoc;
 using Reqnroll;
 using Reqnroll.Bindings;
+using Reqnroll.Formatters;
 using Reqnroll.Infrastructure;
 using Reqnroll.Plugins;
 using Reqnroll.UnitTestProvider;
@@ -18,7 +20,8 @@ namespace BddWs.ReqnrollPlugin;
 /// BddWs's Reqnroll plugin, found by Reqnroll beside the test assembly: registers what lives for
 /// the whole test run (settings, the server under test, the HTTP client, the catalog) in Reqnroll's global
 /// container, so hooks and steps receive the same instances by constructor injection; has each
-/// step report its traffic; and advises on undefined steps from the catalog.
+/// step report its traffic; writes the living documentation as a summary page and a page per
+/// feature; and advises on undefined steps from the catalog.
 /// </summary>
 public sealed class BddWsPlugin : IRuntimePlugin
 {
@@ -34,6 +37,8 @@ public sealed class BddWsPlugin : IRuntimePlugin
             e.ObjectContainer.RegisterFactoryAs(container => StepCatalog.FromBindings(container.Resolve<IBindingRegistry>()));
             e.ObjectContainer.RegisterTypeAs<CatalogAdvisor, IUndefinedStepAdvisor>();
             e.ObjectContainer.RegisterTypeAs<QuotedTextArguments, IMatchArgumentCalculator>();
+            // Takes the place of Reqnroll's HTML report, with its settings: see LivingDocFormatter.
+            e.ObjectContainer.RegisterTypeAs<LivingDocFormatter, ICucumberMessageFormatter>("html");
         };
         runtimePluginEvents.CustomizeScenarioDependencies += (_, e) =>
             e.ObjectContainer.RegisterFactoryAs(container => FeatureFiles.For(container.Resolve<FeatureContext>()));

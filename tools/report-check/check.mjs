@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// Opens a living-documentation report in headless Chromium, expands every feature as a reader
-// would, and checks the text the page shows (not the raw file): every feature and scenario name
-// of the run, and the pass count as "(passed / total) passed". With a catalog page, checks that
-// it shows every step expression. Keeps a PNG screenshot beside each page.
+// Opens a living-documentation report in headless Chromium (its summary page and every feature
+// page it links to), expands every feature as a reader would, and checks the text the pages show
+// (not the raw files): every feature and scenario name of the run, the pass count as
+// "(passed / total) passed", and the scenarios that did not pass named on the summary. With a
+// catalog page, checks that it shows every step expression. Keeps PNG screenshots beside the
+// summary, the first feature page and the catalog.
 //
 // Usage: node check.mjs REPORT.html MESSAGES.ndjson [CATALOG.html]
 // Chromium: /usr/bin/chromium (Debian package chromium), or the path in $CHROMIUM.
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { expectedRun } from './expected-run.mjs';
 
@@ -27,26 +29,55 @@ async function keepScreenshots(page, file) {
   return png;
 }
 
-async function checkReport(browser, report, messages) {
-  const run = expectedRun(readFileSync(messages, 'utf8'));
-  const page = await open(browser, report);
-  await page.getByText(/\(\d+ \/ \d+\) passed/).first().waitFor({ timeout: 15000 });
-  // Features start collapsed; open each, as a reader would, so names and steps are on screen.
+const PASS_COUNT = /\(\d+ \/ \d+\) passed/;
+
+/** The text a page of Cucumber's report shows once every collapsed feature is opened, as a reader would. */
+async function expandedText(page) {
+  await page.getByText(PASS_COUNT).first().waitFor({ timeout: 15000 });
   const collapsed = page.locator('[aria-expanded="false"]');
   for (let opened = 0; opened < 500 && await collapsed.count() > 0; opened++) {
     await collapsed.first().click();
   }
-  const shown = await page.innerText('body');
-  const problems = [
-    ...run.features.filter(name => !shown.includes(name)).map(name => `feature not shown: ${name}`),
-    ...run.scenarios.filter(name => !shown.includes(name)).map(name => `scenario not shown: ${name}`),
-  ];
+  return page.innerText('body');
+}
+
+/**
+ * BddWs's report is a summary page linking to a page per feature (data-page links); Reqnroll's
+ * own (the bridge probe's) is one page. Either way: every feature named on the first page, every
+ * scenario on some page, the run's pass count on the first page; with a summary page, every
+ * scenario that did not pass named on it too, and each feature page leading back to it.
+ */
+async function checkReport(browser, report, messages) {
+  const run = expectedRun(readFileSync(messages, 'utf8'));
+  const page = await open(browser, report);
+  await page.getByText(PASS_COUNT).first().waitFor({ timeout: 15000 });
+  const pages = [...new Set(await page.locator('a[data-page]').evaluateAll(links => links.map(link => link.href.split('#')[0])))];
+  const summary = pages.length ? await page.innerText('body') : await expandedText(page);
+  const problems = [];
+  let scenarioText = summary;
+  for (const [index, url] of pages.entries()) {
+    const featurePage = await open(browser, fileURLToPath(url));
+    scenarioText += await expandedText(featurePage);
+    if (await featurePage.getByRole('link', { name: 'All features' }).count() === 0) {
+      problems.push(`no way back to the summary from ${url}`);
+    }
+    if (index === 0) await keepScreenshots(featurePage, fileURLToPath(url));
+    await featurePage.close();
+  }
+  problems.push(
+    ...run.features.filter(name => !summary.includes(name)).map(name => `feature not shown: ${name}`),
+    ...run.scenarios.filter(name => !scenarioText.includes(name)).map(name => `scenario not shown: ${name}`),
+  );
+  if (pages.length) {
+    problems.push(...run.failed.filter(name => !summary.includes(name)).map(name => `scenario that did not pass not named on the summary: ${name}`));
+  }
   const count = `(${run.passed} / ${run.total}) passed`;
-  if (!shown.includes(count)) {
-    problems.push(`pass count: expected ${count}, the page shows ${shown.match(/\(\d+ \/ \d+\) passed/)?.[0] ?? 'none'}`);
+  if (!summary.includes(count)) {
+    problems.push(`pass count: expected ${count}, the page shows ${summary.match(PASS_COUNT)?.[0] ?? 'none'}`);
   }
   const png = await keepScreenshots(page, report);
-  console.log(`${report}: ${run.features.length} features, ${run.scenarios.length} scenarios, ${run.passed} of ${run.total} passed; screenshot ${png}`);
+  console.log(`${report}: ${run.features.length} features, ${run.scenarios.length} scenarios, ${run.passed} of ${run.total} passed` +
+    `${pages.length ? `, ${pages.length} feature pages` : ''}; screenshot ${png}`);
   return problems;
 }
 
