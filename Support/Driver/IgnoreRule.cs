@@ -10,8 +10,9 @@ public sealed class IgnoreRule
     private readonly object _gate = new();
     // Replaced whole under the lock, read without it from the socket's and the waiters' threads.
     private volatile IReadOnlyList<MessageCheck> _checks = [];
+    private volatile IReadOnlyList<MessageCheck> _plumbing = [];
 
-    public bool IsEmpty => _checks.Count == 0;
+    public bool IsEmpty => _checks.Count == 0 && _plumbing.Count == 0;
 
     /// <summary>The tests of the messages ignored, in the order they were added.</summary>
     public IReadOnlyList<MessageCheck> Checks => _checks;
@@ -27,8 +28,27 @@ public sealed class IgnoreRule
         }
     }
 
+    /// <summary>
+    /// Leaves out a protocol's own plumbing (a hub's handshake answer and pings): ignored like the
+    /// rest, but not counted in failures, since the reader never asked for it.
+    /// </summary>
+    public void AddPlumbing(MessageCheck check)
+    {
+        lock (_gate)
+        {
+            _plumbing = [.. _plumbing, check];
+        }
+    }
+
+    /// <summary>The tests of a protocol's plumbing, in the order they were added.</summary>
+    public IReadOnlyList<MessageCheck> Plumbing => _plumbing;
+
+    /// <summary>Whether a message, sent or received, is the protocol's plumbing rather than what the scenario speaks of.</summary>
+    public bool IsPlumbing(WebSocketMessage message) => _plumbing.Any(c => c.Matches(message));
+
     public bool Ignores(SessionEvent sessionEvent) =>
-        sessionEvent is MessageEvent { Direction: MessageDirection.Received } received && _checks.Any(c => c.Matches(received.Message));
+        sessionEvent is MessageEvent { Direction: MessageDirection.Received } received &&
+        (_checks.Any(c => c.Matches(received.Message)) || IsPlumbing(received.Message));
 
     /// <summary>The events without the ignored messages: what expectations judge.</summary>
     public IReadOnlyList<SessionEvent> Visible(IReadOnlyList<SessionEvent> events) =>
@@ -53,7 +73,7 @@ public sealed class IgnoreRule
         };
     }
 
-    private string Left(IReadOnlyList<SessionEvent> events) => events.Count(Ignores) switch
+    private string Left(IReadOnlyList<SessionEvent> events) => events.Count(e => Ignores(e) && !(e is MessageEvent m && IsPlumbing(m.Message))) switch
     {
         0 => "",
         var ignored => $" (besides {Format.Count(ignored, "ignored message")}: {Description})",

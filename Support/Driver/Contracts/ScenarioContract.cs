@@ -54,7 +54,8 @@ public sealed class ScenarioContract
 
         for (var i = from; i < events.Count; i++)
         {
-            if (events[i] is MessageEvent { Message.IsText: true } message && Breach(session, channel, events, i, message) is { } breach)
+            // A hub's handshake and pings are the protocol's, not the service's: no contract describes them.
+            if (events[i] is MessageEvent { Message.IsText: true } message && !session.Ignored.IsPlumbing(message.Message) && Breach(session, channel, events, i, message) is { } breach)
             {
                 _breaches.AddOrUpdate(message, breach);
                 _pending.Add(breach);
