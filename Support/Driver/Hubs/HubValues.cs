@@ -62,13 +62,16 @@ public static class HubValues
     }
 
     /// <summary><c>3, 2 and 1</c>: values as a sentence writes them.</summary>
-    public static string Show(IReadOnlyList<JsonNode?> values) => values.Count switch
+    public static string Show(IEnumerable<JsonNode?> values) => Show(values.ToList());
+
+    private static string Show(List<JsonNode?> values) => values.Count switch
     {
         0 => "nothing",
         1 => HubShown.Value(values[0]),
         _ => $"{string.Join(", ", values.SkipLast(1).Select(HubShown.Value))} and {HubShown.Value(values[^1])}",
     };
 
-    internal static JsonComparison Compare(JsonArray expected, IReadOnlyList<JsonNode?> actual) =>
+    /// <summary>How received values compare with the expected ones, element by element, same length.</summary>
+    public static JsonComparison Compare(JsonArray expected, IReadOnlyList<JsonNode?> actual) =>
         JsonComparison.Of(expected, new JsonArray([.. actual.Select(v => v?.DeepClone())]), extraFieldsAllowed: false);
 }
