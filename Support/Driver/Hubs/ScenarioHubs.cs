@@ -70,12 +70,13 @@ public sealed class ScenarioHubs(ScenarioConnections connections, HttpTransport 
             options with
             {
                 HubRecords = true,
-                Query = [.. options.Query, .. await HubNegotiation.NegotiateAsync(transport.Client, url, options, accessToken, settings.Timeout)],
+                Query = [.. options.Query, .. await HubNegotiation.NegotiateAsync(transport.Client, url, options, accessToken, settings.ConnectTimeout)],
             });
         HubConnection.IgnorePlumbing(session);
         var hub = new HubConnection(session);
         _hubs[session] = hub;
-        await hub.HandshakeAsync(settings.Timeout);
+        // The hub handshake is part of connecting: it has the time a WebSocket handshake has.
+        await hub.HandshakeAsync(settings.ConnectTimeout);
         return hub;
     }
 }
