@@ -11,7 +11,7 @@ public sealed class HubParameterTypes
     /// A method and its arguments, each a JSON value: <c>Add(2, 3)</c>, <c>SendMessage("Alice", "hi")</c>,
     /// <c>JoinGroup("red", "ada")</c>, <c>Fail()</c>.
     /// </summary>
-    [StepArgumentTransformation(@"([A-Za-z_][A-Za-z0-9_.]*\(.*\))", Name = "hub-call")]
+    [StepArgumentTransformation(@"([A-Za-z_][A-Za-z0-9_.]*[(].*[)])", Name = "hub-call")]
     public HubCall Call(string text) => HubCall.Parse(text);
 
     /// <summary>A JSON value: <c>5</c>, <c>3.5</c>, <c>"ada"</c>, <c>true</c>, <c>null</c>, <c>{"name":"red"}</c>, <c>[1, 2]</c>.</summary>
