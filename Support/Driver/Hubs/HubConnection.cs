@@ -11,13 +11,37 @@ namespace BddWs.Driver.Hubs;
 /// <c>Given I ignore messages …</c> would, but without saying so in failures). Invocation ids are
 /// the client's, counted from 1 per connection. Nothing reconnects it.
 /// </summary>
-public sealed class HubConnection(WebSocketSession session)
+public sealed class HubConnection : IDisposable
 {
-    private const string HandshakeRequest = """{"protocol":"json","version":1}""";
+    /// <summary>
+    /// How long the client may send nothing before it sends a ping record. A hub drops a client silent
+    /// for its client timeout (SignalR's default: 30 s; the bundled server's: 60 s); Microsoft's clients
+    /// ping every 15 s, and so does this one, but only when it has sent nothing else for that long, so a
+    /// scenario's own traffic is never interleaved with pings it did not cause.
+    /// </summary>
+    public static readonly TimeSpan KeepAliveInterval = TimeSpan.FromSeconds(15);
 
+    private const string HandshakeRequest = """{"protocol":"json","version":1}""";
+    private const string Ping = """{"type":6}""";
+
+    private readonly Timer _keepAlive;
+    private readonly TimeSpan _keepAliveInterval;
     private int _lastId;
 
-    public WebSocketSession Session { get; } = session;
+    public HubConnection(WebSocketSession session)
+        : this(session, KeepAliveInterval)
+    {
+    }
+
+    /// <summary>With another keep-alive interval: for tests, which cannot wait 15 s.</summary>
+    internal HubConnection(WebSocketSession session, TimeSpan keepAliveInterval)
+    {
+        Session = session;
+        _keepAliveInterval = keepAliveInterval;
+        _keepAlive = new Timer(_ => _ = PingIfSilentAsync(), null, keepAliveInterval, keepAliveInterval);
+    }
+
+    public WebSocketSession Session { get; }
 
     /// <summary>Leaves the handshake answer and pings out of everything the steps judge; done before opening.</summary>
     public static void IgnorePlumbing(WebSocketSession session) =>
@@ -87,6 +111,27 @@ public sealed class HubConnection(WebSocketSession session)
     /// <summary>Asks the hub to stop a stream it is sending (type 5).</summary>
     public Task CancelAsync(HubInvocation stream) =>
         SendAsync(new JsonObject { ["type"] = (int)HubRecordType.CancelInvocation, ["invocationId"] = stream.Id });
+
+    /// <summary>Stops the keep-alive pings.</summary>
+    public void Dispose() => _keepAlive.Dispose();
+
+    private async Task PingIfSilentAsync()
+    {
+        // Nothing sent yet means the handshake is still to go: no ping may come before it.
+        if (!Session.IsOpen || Session.Log.Snapshot().LastSentAt() is not { } lastSent || Session.Log.Now - lastSent < _keepAliveInterval)
+        {
+            return;
+        }
+
+        try
+        {
+            await Session.SendAsync(WebSocketMessage.FromText(Ping));
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or DeadlineExceededException or System.Net.WebSockets.WebSocketException)
+        {
+            // The connection closed meanwhile, or the server stopped reading: the record tells it.
+        }
+    }
 
     private string NextId() => Interlocked.Increment(ref _lastId).ToString(CultureInfo.InvariantCulture);
 

@@ -7,7 +7,7 @@ namespace BddWs.Driver.Hubs;
 /// (whose sessions they are, so every plain sentence works on them too), and the latest invocation,
 /// which "the invocation …" sentences judge. Created per scenario by Reqnroll's context injection.
 /// </summary>
-public sealed class ScenarioHubs(ScenarioConnections connections, HttpTransport transport, SuiteSettings settings)
+public sealed class ScenarioHubs(ScenarioConnections connections, HttpTransport transport, SuiteSettings settings) : IDisposable
 {
     private readonly Dictionary<WebSocketSession, HubConnection> _hubs = [];
 
@@ -63,6 +63,15 @@ public sealed class ScenarioHubs(ScenarioConnections connections, HttpTransport 
 
     /// <summary>The hub connection an invocation was made on.</summary>
     public HubConnection Of(HubInvocation invocation) => this[invocation.ConnectionName];
+
+    /// <summary>Stops every connection's keep-alive pings; the connections themselves close with <see cref="ScenarioConnections"/>.</summary>
+    public void Dispose()
+    {
+        foreach (var hub in _hubs.Values)
+        {
+            hub.Dispose();
+        }
+    }
 
     private async Task<HubConnection> OpenAsync(string? name, string path, string? accessToken)
     {

@@ -84,6 +84,26 @@ public sealed class HubConnectionTests
         scenario.Connections.LastAttempt.Should().Be(attempt);
     }
 
+    [Fact]
+    public async Task A_client_that_has_sent_nothing_for_the_keep_alive_interval_sends_a_ping_record()
+    {
+        var received = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var hub = await ScriptedHub.StartAsync(async socket =>
+        {
+            await ScriptedHub.AcceptHandshakeAsync(socket);
+            received.TrySetResult(await ScriptedServer.ReceiveTextAsync(socket));
+            await ScriptedServer.ReceiveTextAsync(socket);
+        });
+        await using var session = new WebSocketSession("", hub.Url, new ConnectionOptions { HubRecords = true });
+        await session.ConnectAsync();
+        using var connection = new HubConnection(session, TimeSpan.FromMilliseconds(50));
+        await connection.HandshakeAsync(Patience.MustHappen);
+
+        (await received.Task.WaitAsync(Patience.MustHappen, TestContext.Current.CancellationToken)).Should().Be("{\"type\":6}" + Separator);
+        session.Log.Snapshot().OfType<MessageEvent>().Where(e => e.Direction == MessageDirection.Sent)
+            .Select(e => HubShown.Sent(e.Message)).Should().StartWith(["handshake json 1", "ping"]);
+    }
+
     /// <summary>The scenario-scoped objects a hub connection needs, against one server.</summary>
     private sealed class Scenario : IAsyncDisposable
     {
@@ -110,6 +130,7 @@ public sealed class HubConnectionTests
 
         public async ValueTask DisposeAsync()
         {
+            Hubs.Dispose();
             await Connections.DisposeAsync();
             _transport.Dispose();
         }

@@ -203,6 +203,7 @@ public sealed class StepHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Hubs.Dispose();
         await Connections.DisposeAsync();
         _transport.Dispose();
         await _server.DisposeAsync();

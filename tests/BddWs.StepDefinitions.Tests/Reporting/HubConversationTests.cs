@@ -66,7 +66,8 @@ public sealed class HubConversationTests
         await server.StartAsync();
         using var transport = new HttpTransport(settings);
         await using var connections = new ScenarioConnections(server, settings);
-        var connection = await new ScenarioHubs(connections, transport, settings).ConnectAsync("Bob", "/hub", "t-42");
+        using var hubs = new ScenarioHubs(connections, transport, settings);
+        var connection = await hubs.ConnectAsync("Bob", "/hub", "t-42");
         (await connection.Session.WaitForAsync(Expect.MessageCount(1), Patience.MustHappen)).Verdict.Should().Be(Verdict.Met);
         await connection.Session.Log.WaitUntilAsync(events => events.ReceivedMessages().Count == 6, Patience.MustHappen, TestContext.Current.CancellationToken);
 
