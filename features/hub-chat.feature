@@ -78,3 +78,14 @@ Feature: Chat hub
     Then I receive ReceiveMessage("me", "one")
     And I receive exactly 2 messages
     And I receive no further message within 200 ms
+
+  Scenario: Every hub record follows the chat hub's contract
+    Given the service follows the contract "contracts/chat-hub.yaml"
+    And "Alice" is connected to the hub "/hubs/chat"
+    When "Alice" invokes JoinGroup("green", "alice")
+    And "Alice" invokes SendToGroup("green", "alice", "hello")
+    Then "Alice" receives ReceiveMessage("alice", "hello")
+    When "Alice" streams Countdown(2, 0)
+    Then the stream yields 2 and 1 and completes
+    When "Alice" streams 4 and 5 to Sum
+    Then the invocation returns 9
