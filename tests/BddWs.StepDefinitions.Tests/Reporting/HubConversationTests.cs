@@ -52,6 +52,23 @@ public sealed class HubConversationTests
     }
 
     [Fact]
+    public async Task A_cancelled_stream_ends_with_its_completion()
+    {
+        await using var steps = await BundledAsync();
+        await steps.HubConnecting.ConnectTo(I, "/hubs/chat");
+        await steps.HubStream.Stream(I, HubCall.Parse("Countdown(10000, 20)"));
+        await steps.ReceivedAsync(I, 1);
+        await steps.HubStream.Cancel();
+        var stream = steps.Hubs.Last(stream: true);
+
+        var outcome = await steps.Connections.Default.WaitForAsync(HubExpect.Completion(stream), Patience.MustHappen);
+
+        outcome.Verdict.Should().Be(Verdict.Met, outcome.Explain());
+        HubExpect.ItemsIn(outcome.Events, stream).Count.Should().BeLessThan(10000);
+        new Conversation().NewLines(steps.Connections.All).Select(WithoutTimes).Should().Contain("→ cancel #1");
+    }
+
+    [Fact]
     public async Task Pings_in_a_row_fold_into_one_line_and_the_access_token_is_masked()
     {
         await using var hub = await ScriptedHub.StartAsync(async socket =>
