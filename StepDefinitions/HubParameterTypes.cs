@@ -18,10 +18,14 @@ public sealed class HubParameterTypes
     [StepArgumentTransformation(@"(.+)", Name = "hub-value")]
     public HubValue Value(string text)
     {
-        var values = HubValues.Parse(text, "The value");
-        return values.Count == 1
-            ? new HubValue(values[0]?.DeepClone())
-            : throw new FormatException($"{text} is not one JSON value (write text in double quotes, as in \"ada\").");
+        try
+        {
+            return new HubValue(System.Text.Json.Nodes.JsonNode.Parse(text));
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            throw new FormatException($"{text} is not a JSON value (write text in double quotes, as in \"ada\").", ex);
+        }
     }
 
     /// <summary>JSON values separated by commas, the last perhaps by "and": <c>3, 2 and 1</c>, <c>"a", "b"</c>; <c>nothing</c> for none.</summary>

@@ -11,7 +11,7 @@ namespace BddWs.Driver.Hubs;
 public static class HubValues
 {
     /// <param name="text">The values, separated by commas (the last may be by "and").</param>
-    /// <param name="what">What the values are, for the message that refuses them: <c>The arguments of Add</c>.</param>
+    /// <param name="what">Whose values they are, for the message that refuses them: <c>The arguments of Add</c>.</param>
     public static JsonArray Parse(string text, string what)
     {
         if (text.Trim().Length == 0)
@@ -24,7 +24,7 @@ public static class HubValues
             return values;
         }
 
-        throw new FormatException($"{what} are not JSON values separated by commas: {text} (write text in double quotes, as in \"Alice\", 2, true).");
+        throw new FormatException($"{what}: {text} is not a list of JSON values separated by commas (write text in double quotes, as in \"Alice\", 2, true).");
     }
 
     private static bool TryRead(string json, out JsonArray values)
