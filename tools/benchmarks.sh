@@ -5,7 +5,7 @@
 #   tools/benchmarks.sh                 everything (about 10 minutes on 2 busy cores)
 #   tools/benchmarks.sh loop client     some of: loop startup client scenarios parallel servers
 #   SCALE="10 100 1000" tools/benchmarks.sh scenarios    fewer generated scenarios
-#   BEFORE=/tmp/old-checkout tools/benchmarks.sh startup   start-up against an older build
+#   BEFORE=/tmp/old-checkout tools/benchmarks.sh startup client   start-up and client against an older build
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -86,6 +86,14 @@ if wants client; then
   echo
   echo "## Client overhead: the scenario's connection against a bare ClientWebSocket"
   $bench client | sed -n '/^| Method/,/^$/p'
+  echo "### The same clients in turns"
+  $bench client-turns
+  if [[ -n ${BEFORE:-} ]]; then
+    # The same benchmarks over an older driver: build them there first (dotnet build -c Release benchmarks/BddWs.Benchmarks).
+    echo "### The same, with the driver of $BEFORE"
+    dotnet "$BEFORE"/artifacts/bin/BddWs.Benchmarks/release/BddWs.Benchmarks.dll client | sed -n '/^| Method/,/^$/p'
+    dotnet "$BEFORE"/artifacts/bin/BddWs.Benchmarks/release/BddWs.Benchmarks.dll client-turns
+  fi
 fi
 
 if wants scenarios; then

@@ -4,17 +4,20 @@ namespace BddWs.Driver;
 
 /// <summary>
 /// The ordered record of a connection's events, safe to append to from the socket's threads.
-/// Waiters are woken by each new event; nothing here ever sleeps for a fixed time.
+/// Waiters are woken by each new event; nothing here ever sleeps for a fixed time. A snapshot is a
+/// view of the events so far, not a copy, so that a wait costs the same however long the connection
+/// has run; an event costs no allocation here unless someone is waiting for it.
 /// </summary>
 public sealed class EventLog
 {
     private readonly object _gate = new();
-    private readonly List<SessionEvent> _events = [];
+    private readonly EventRecord _events = new();
     private readonly Stopwatch _clock = Stopwatch.StartNew();
 
     /// <summary>When the log began, on the <see cref="Timeline"/>: an event happened at <c>Began + At</c>.</summary>
     public TimeSpan Began { get; } = Timeline.Now;
-    private TaskCompletionSource _changed = NewSignal();
+    // Made by the first waiter that finds nothing new, completed and dropped by the next event.
+    private TaskCompletionSource? _changed;
     private bool _closed;
 
     /// <summary>Time since the log was created; events are stamped with it.</summary>
@@ -24,11 +27,11 @@ public sealed class EventLog
     {
         lock (_gate)
         {
-            return [.. _events];
+            return _events.Snapshot();
         }
     }
 
-    public void Add(SessionEvent sessionEvent) => Append([sessionEvent], unlessClosed: false);
+    public void Add(SessionEvent sessionEvent) => Append(new ReadOnlySpan<SessionEvent>(in sessionEvent), unlessClosed: false);
 
     /// <summary>
     /// Adds the events that end a connection (a <see cref="Closed"/>, perhaps after an error)
@@ -37,9 +40,9 @@ public sealed class EventLog
     /// </summary>
     public bool AddUnlessClosed(params SessionEvent[] ending) => Append(ending, unlessClosed: true);
 
-    private bool Append(SessionEvent[] added, bool unlessClosed)
+    private bool Append(ReadOnlySpan<SessionEvent> added, bool unlessClosed)
     {
-        TaskCompletionSource changed;
+        TaskCompletionSource? changed;
         lock (_gate)
         {
             if (unlessClosed && _closed)
@@ -47,13 +50,17 @@ public sealed class EventLog
                 return false;
             }
 
-            _events.AddRange(added);
-            _closed |= added.Any(e => e is Closed);
+            foreach (var sessionEvent in added)
+            {
+                _events.Add(sessionEvent);
+                _closed |= sessionEvent is Closed;
+            }
+
             changed = _changed;
-            _changed = NewSignal();
+            _changed = null;
         }
 
-        changed.TrySetResult();
+        changed?.TrySetResult();
         return true;
     }
 
@@ -67,14 +74,7 @@ public sealed class EventLog
         var started = _clock.Elapsed;
         while (true)
         {
-            IReadOnlyList<SessionEvent> events;
-            Task changed;
-            lock (_gate)
-            {
-                events = [.. _events];
-                changed = _changed.Task;
-            }
-
+            var events = Snapshot();
             var waited = _clock.Elapsed - started;
             if (condition(events))
             {
@@ -87,6 +87,11 @@ public sealed class EventLog
                 return new LogSnapshot(waited, events);
             }
 
+            if (ChangedSince(events.Count) is not { } changed)
+            {
+                continue;
+            }
+
             try
             {
                 await changed.WaitAsync(remaining, cancellation);
@@ -95,6 +100,15 @@ public sealed class EventLog
             {
                 // Loop once more: the last check runs against everything that arrived in time.
             }
+        }
+    }
+
+    /// <summary>A task completed by the next event; null if one has come since the snapshot of <paramref name="seen"/> events.</summary>
+    private Task? ChangedSince(int seen)
+    {
+        lock (_gate)
+        {
+            return _events.Count != seen ? null : (_changed ??= NewSignal()).Task;
         }
     }
 

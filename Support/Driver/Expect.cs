@@ -4,33 +4,31 @@ namespace BddWs.Driver;
 
 /// <summary>
 /// The expectations the step library waits for. Messages are those received since the
-/// connection opened, counted from 1.
+/// connection opened, counted from 1. Those that search the messages resume where they stopped
+/// (<see cref="FirstMatch{T}"/>, <see cref="MatchTally{T}"/>): a wait tests each message once.
 /// </summary>
 public static class Expect
 {
     /// <summary>Any message so far passes the check.</summary>
-    public static Expectation AnyMessage(MessageCheck check) => Expectation.Until(
-        $"a message {check}",
-        events => events.ReceivedMessages().Any(check.Matches))
-        with
-        {
-            Seen = events => Expectation.Received(events) + Closest(events.ReceivedMessages(), check),
-            Matched = events => events.ReceivedMessages().FirstOrDefault(check.Matches),
-        };
+    public static Expectation AnyMessage(MessageCheck check) => MessageFrom(1, check);
 
     /// <summary>
     /// Exactly <paramref name="count"/> messages so far (passing <paramref name="check"/>, if given):
     /// failed once the count is passed; met when it is reached and a round trip to the server brought
     /// no more (<see cref="RoundTrip"/>).
     /// </summary>
-    public static Expectation MessageCount(int count, MessageCheck? check = null) => new Expectation(
-        $"exactly {Format.Count(count, "message")}{(check is null ? "" : $" {check}")}",
-        events => events.ReceivedMessages().Count(m => check is null || check.Matches(m)) switch
-        {
-            var n when n == count => Verdict.Met,
-            var n when n > count => Verdict.Failed,
-            _ => Verdict.Pending,
-        }) with { SettlesByRoundTrip = true };
+    public static Expectation MessageCount(int count, MessageCheck? check = null)
+    {
+        var tally = check is null ? null : new MatchTally<WebSocketMessage>(check.Matches);
+        return new Expectation(
+            $"exactly {Format.Count(count, "message")}{(check is null ? "" : $" {check}")}",
+            events => (tally?.In(events.ReceivedMessages()) ?? events.ReceivedMessages().Count) switch
+            {
+                var n when n == count => Verdict.Met,
+                var n when n > count => Verdict.Failed,
+                _ => Verdict.Pending,
+            }) with { SettlesByRoundTrip = true };
+    }
 
     /// <summary>The message at <paramref name="position"/> (from 1) passes the check; decided as soon as it arrives.</summary>
     public static Expectation MessageAt(int position, MessageCheck check, string? label = null) => new Expectation(
@@ -48,14 +46,18 @@ public static class Expect
     /// A message from <paramref name="position"/> on (from 1) passes the check; those before it that
     /// do not are skipped.
     /// </summary>
-    public static Expectation MessageFrom(int position, MessageCheck check) => Expectation.Until(
-        position == 1 ? $"a message {check}" : $"a message {check} after message {position - 1}",
-        events => events.ReceivedMessages().Skip(position - 1).Any(check.Matches))
-        with
-        {
-            Seen = events => Expectation.Received(events) + Closest(events.ReceivedMessages(), check),
-            Matched = events => events.ReceivedMessages().Skip(position - 1).FirstOrDefault(check.Matches),
-        };
+    public static Expectation MessageFrom(int position, MessageCheck check)
+    {
+        var first = new FirstMatch<WebSocketMessage>(check.Matches, position - 1);
+        return Expectation.Until(
+            position == 1 ? $"a message {check}" : $"a message {check} after message {position - 1}",
+            events => first.In(events.ReceivedMessages()) >= 0)
+            with
+            {
+                Seen = events => Expectation.Received(events) + Closest(events.ReceivedMessages(), check),
+                Matched = events => events.ReceivedMessages() is var messages && first.In(messages) is >= 0 and var found ? messages[found] : null,
+            };
+    }
 
     /// <summary>
     /// No message arrives after the <paramref name="count"/> received so far until the time is up;
@@ -97,22 +99,25 @@ public static class Expect
         "the connection to be open",
         events => events.OpenedAt() is not null && events.CloseEvent() is null ? Verdict.Met : Verdict.Failed) with { Seen = SawEvents, SettlesByRoundTrip = true };
 
-    private static Expectation NoMessageAfter(TimeSpan since, string sinceWhat) => new(
-        $"no message {sinceWhat}",
-        events => events.ReceivedEvents().Any(e => e.At >= since)
-            ? Verdict.Failed
-            : Verdict.Pending,
-        MetWhenTimeIsUp: true);
+    private static Expectation NoMessageAfter(TimeSpan since, string sinceWhat)
+    {
+        var first = new FirstMatch<MessageEvent>(e => e.At >= since);
+        return new(
+            $"no message {sinceWhat}",
+            events => first.In(events.ReceivedEventList()) >= 0 ? Verdict.Failed : Verdict.Pending,
+            MetWhenTimeIsUp: true);
+    }
 
     /// <summary>The first message after <paramref name="sentAt"/> arrives no later than <paramref name="latency"/> after it.</summary>
-    public static Expectation ReplyWithin(TimeSpan sentAt, TimeSpan latency) => new Expectation(
-        $"a reply within {Format.Duration(latency)} of the last message sent",
-        events => events.ReceivedEvents().FirstOrDefault(e => e.At >= sentAt) switch
-        {
-            null => Verdict.Pending,
-            var reply when reply.At - sentAt <= latency => Verdict.Met,
-            _ => Verdict.Failed,
-        }) with { SaysHowLong = false };
+    public static Expectation ReplyWithin(TimeSpan sentAt, TimeSpan latency)
+    {
+        var first = new FirstMatch<MessageEvent>(e => e.At >= sentAt);
+        return new Expectation(
+            $"a reply within {Format.Duration(latency)} of the last message sent",
+            events => events.ReceivedEventList() is var received && first.In(received) is >= 0 and var found
+                ? (received[found].At - sentAt <= latency ? Verdict.Met : Verdict.Failed)
+                : Verdict.Pending) with { SaysHowLong = false };
+    }
 
     /// <summary>The server starts the closing handshake, with this status (any, if null) and reason (any, if null).</summary>
     public static Expectation ServerClose(WebSocketCloseStatus? status = null, string? reason = null) => Close(

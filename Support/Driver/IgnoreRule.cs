@@ -11,8 +11,11 @@ public sealed class IgnoreRule
     // Replaced whole under the lock, read without it from the socket's and the waiters' threads.
     private volatile IReadOnlyList<MessageCheck> _checks = [];
     private volatile IReadOnlyList<MessageCheck> _plumbing = [];
+    // Both of the above, one list, so that the filtered view is kept until either changes.
+    private volatile IReadOnlyList<MessageCheck> _all = [];
+    private readonly VisibleEvents _visible = new();
 
-    public bool IsEmpty => _checks.Count == 0 && _plumbing.Count == 0;
+    public bool IsEmpty => _all.Count == 0;
 
     /// <summary>The tests of the messages ignored, in the order they were added.</summary>
     public IReadOnlyList<MessageCheck> Checks => _checks;
@@ -25,6 +28,7 @@ public sealed class IgnoreRule
         lock (_gate)
         {
             _checks = [.. _checks, check];
+            _all = [.. _checks, .. _plumbing];
         }
     }
 
@@ -37,6 +41,7 @@ public sealed class IgnoreRule
         lock (_gate)
         {
             _plumbing = [.. _plumbing, check];
+            _all = [.. _checks, .. _plumbing];
         }
     }
 
@@ -46,13 +51,11 @@ public sealed class IgnoreRule
     /// <summary>Whether a message, sent or received, is the protocol's plumbing rather than what the scenario speaks of.</summary>
     public bool IsPlumbing(WebSocketMessage message) => _plumbing.Any(c => c.Matches(message));
 
-    public bool Ignores(SessionEvent sessionEvent) =>
-        sessionEvent is MessageEvent { Direction: MessageDirection.Received } received &&
-        (_checks.Any(c => c.Matches(received.Message)) || IsPlumbing(received.Message));
+    public bool Ignores(SessionEvent sessionEvent) => VisibleEvents.Ignores(_all, sessionEvent);
 
     /// <summary>The events without the ignored messages: what expectations judge.</summary>
     public IReadOnlyList<SessionEvent> Visible(IReadOnlyList<SessionEvent> events) =>
-        IsEmpty ? events : events.Where(e => !Ignores(e)).ToList();
+        _all is { Count: > 0 } checks ? _visible.Of(events, checks) : events;
 
     /// <summary>The expectation judged on the messages not ignored; its failure says how many were left out.</summary>
     public Expectation Apply(Expectation expectation)
@@ -73,9 +76,10 @@ public sealed class IgnoreRule
         };
     }
 
-    private string Left(IReadOnlyList<SessionEvent> events) => events.Count(e => Ignores(e) && !(e is MessageEvent m && IsPlumbing(m.Message))) switch
-    {
-        0 => "",
-        var ignored => $" (besides {Format.Count(ignored, "ignored message")}: {Description})",
-    };
+    private string Left(IReadOnlyList<SessionEvent> events) =>
+        events.Count(e => VisibleEvents.Ignores(_checks, e) && !(e is MessageEvent m && IsPlumbing(m.Message))) switch
+        {
+            0 => "",
+            var ignored => $" (besides {Format.Count(ignored, "ignored message")}: {Description})",
+        };
 }

@@ -27,6 +27,7 @@ public sealed class ServerFrameReader(long maxMessageBytes)
     private int _controlLength;
     private bool _inMessage;
     private long _messageBytes;
+    private readonly Utf8Check _utf8 = new();
     private Utf8Check? _textCheck;
     private int _completedMessages;
 
@@ -173,7 +174,7 @@ public sealed class ServerFrameReader(long maxMessageBytes)
         {
             _inMessage = true;
             _messageBytes = 0;
-            _textCheck = _opcode == Text ? new Utf8Check() : null;
+            _textCheck = _opcode == Text ? _utf8.Restarted() : null;
         }
 
         if (_opcode is Text or Binary or Continuation)

@@ -12,6 +12,13 @@ public sealed class Utf8Check
 
     private readonly Decoder _decoder = Strict.GetDecoder();
 
+    /// <summary>Forgets the bytes so far, for the next message: one check serves a whole connection.</summary>
+    public Utf8Check Restarted()
+    {
+        _decoder.Reset();
+        return this;
+    }
+
     /// <summary>False once the bytes so far cannot be UTF-8; with <paramref name="final"/>, also when they end mid-character.</summary>
     public bool Continues(ReadOnlySpan<byte> bytes, bool final)
     {

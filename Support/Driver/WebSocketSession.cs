@@ -123,8 +123,15 @@ public sealed class WebSocketSession : IAsyncDisposable
 
         Log.Add(new MessageEvent(Log.Now, MessageDirection.Sent, message));
         var sending = message.IsText ? _client.SendInstant(IsHub ? Hubs.HubFraming.Frame(message.Text) : message.Text) : _client.SendInstant(message.Bytes);
+        if (sending.IsCompleted)
+        {
+            // Most sends are done before they return: nothing to watch, nor to word.
+            await sending;
+            return;
+        }
+
         await Deadline.WithinAsync(sending, _options.StepTimeout, Drop,
-            $"Sending {Format.Message(message)} did not finish within {Format.Duration(_options.StepTimeout)}: the server stopped reading.");
+            () => $"Sending {Format.Message(message)} did not finish within {Format.Duration(_options.StepTimeout)}: the server stopped reading.");
     }
 
     /// <summary>
@@ -186,8 +193,8 @@ public sealed class WebSocketSession : IAsyncDisposable
     public (int Count, TimeSpan Since) ReceivedSoFar()
     {
         var events = Log.Snapshot();
-        var received = Ignored.Visible(events).ReceivedEvents().ToList();
-        return (received.Count, received.LastOrDefault()?.At ?? events.OpenedAt() ?? TimeSpan.Zero);
+        var received = Ignored.Visible(events).ReceivedEventList();
+        return (received.Count, received.Count > 0 ? received[^1].At : events.OpenedAt() ?? TimeSpan.Zero);
     }
 
     /// <summary>

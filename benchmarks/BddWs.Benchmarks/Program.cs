@@ -7,6 +7,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 // The figures of docs/benchmarks.md; tools/benchmarks.sh runs them all. Each command prints a table.
 //   client                      the scenario's connection against a bare ClientWebSocket (BenchmarkDotNet)
+//   client-turns [turns]        the same clients taking turns, for ratios that hold on a busy machine
 //   servers [seconds] [turns]   bundled server against a minimal Kestrel echo (and aiohttp), 1 to 1,000 connections
 //   features <folder> scale <n> | parallel   writes the generated features the suite benchmarks run
 //   echo-server <delay ms>      the minimal echo, for the commands above
@@ -16,9 +17,12 @@ switch (command)
 {
     case "client":
         // In-process: no separate build per benchmark on a machine where builds take minutes.
-        var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(5).WithIterationCount(40);
+        var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(5).WithIterationCount(60);
         BenchmarkRunner.Run<ClientOverheadBenchmarks>(DefaultConfig.Instance.AddJob(job)
             .WithArtifactsPath(Path.Combine(root, "artifacts", "benchmarkdotnet")));
+        return 0;
+    case "client-turns":
+        await ClientTurns.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 40);
         return 0;
     case "servers":
         var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 2;
@@ -32,6 +36,6 @@ switch (command)
         await MinimalEchoServer.RunAsync(TimeSpan.FromMilliseconds(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0));
         return 0;
     default:
-        Console.Error.WriteLine("Usage: BddWs.Benchmarks client | servers [seconds] [turns] | features <folder> scale <n> | features <folder> parallel | echo-server <delay ms>");
+        Console.Error.WriteLine("Usage: BddWs.Benchmarks client | client-turns [turns] | servers [seconds] [turns] | features <folder> scale <n> | features <folder> parallel | echo-server <delay ms>");
         return 2;
 }
