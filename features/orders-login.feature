@@ -13,6 +13,7 @@ Feature: Logging in to the order stream
     And I remember "$.token" of the response as "token"
     Given the request header "Authorization" is "Bearer ${token}"
     When I connect to "/orders"
+    And I ignore messages where "$.type" is "heartbeat"
     And I remember the handshake header "X-Session-Id" as "session"
     Then the next message is a JSON message equal to:
       """

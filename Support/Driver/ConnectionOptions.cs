@@ -20,6 +20,13 @@ public sealed record ConnectionOptions
     /// <summary>How long a send or the closing handshake may take before the connection is dropped: a step's patience.</summary>
     public TimeSpan StepTimeout { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// True for a SignalR hub connection (JSON hub protocol): every text frame is split into its
+    /// records, each ending with <see cref="Hubs.HubFraming.RecordSeparator"/>, and each record is
+    /// recorded as one message; a text sent gets the separator added on the wire.
+    /// </summary>
+    public bool HubRecords { get; init; }
+
     /// <summary>A certificate wss:// connections accept even though no authority of the machine vouches for it.</summary>
     public X509Certificate2? TrustedCertificate { get; init; }
 

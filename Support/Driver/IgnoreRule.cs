@@ -10,9 +10,12 @@ public sealed class IgnoreRule
     private readonly object _gate = new();
     // Replaced whole under the lock, read without it from the socket's and the waiters' threads.
     private volatile IReadOnlyList<MessageCheck> _checks = [];
+    private volatile IReadOnlyList<MessageCheck> _plumbing = [];
+    // Both of the above, one list, so that the filtered view is kept until either changes.
+    private volatile IReadOnlyList<MessageCheck> _all = [];
     private readonly VisibleEvents _visible = new();
 
-    public bool IsEmpty => _checks.Count == 0;
+    public bool IsEmpty => _all.Count == 0;
 
     /// <summary>The tests of the messages ignored, in the order they were added.</summary>
     public IReadOnlyList<MessageCheck> Checks => _checks;
@@ -25,14 +28,34 @@ public sealed class IgnoreRule
         lock (_gate)
         {
             _checks = [.. _checks, check];
+            _all = [.. _checks, .. _plumbing];
         }
     }
 
-    public bool Ignores(SessionEvent sessionEvent) => VisibleEvents.Ignores(_checks, sessionEvent);
+    /// <summary>
+    /// Leaves out a protocol's own plumbing (a hub's handshake answer and pings): ignored like the
+    /// rest, but not counted in failures, since the reader never asked for it.
+    /// </summary>
+    public void AddPlumbing(MessageCheck check)
+    {
+        lock (_gate)
+        {
+            _plumbing = [.. _plumbing, check];
+            _all = [.. _checks, .. _plumbing];
+        }
+    }
+
+    /// <summary>The tests of a protocol's plumbing, in the order they were added.</summary>
+    public IReadOnlyList<MessageCheck> Plumbing => _plumbing;
+
+    /// <summary>Whether a message, sent or received, is the protocol's plumbing rather than what the scenario speaks of.</summary>
+    public bool IsPlumbing(WebSocketMessage message) => _plumbing.Any(c => c.Matches(message));
+
+    public bool Ignores(SessionEvent sessionEvent) => VisibleEvents.Ignores(_all, sessionEvent);
 
     /// <summary>The events without the ignored messages: what expectations judge.</summary>
     public IReadOnlyList<SessionEvent> Visible(IReadOnlyList<SessionEvent> events) =>
-        _checks is { Count: > 0 } checks ? _visible.Of(events, checks) : events;
+        _all is { Count: > 0 } checks ? _visible.Of(events, checks) : events;
 
     /// <summary>The expectation judged on the messages not ignored; its failure says how many were left out.</summary>
     public Expectation Apply(Expectation expectation)
@@ -53,9 +76,10 @@ public sealed class IgnoreRule
         };
     }
 
-    private string Left(IReadOnlyList<SessionEvent> events) => events.Count(Ignores) switch
-    {
-        0 => "",
-        var ignored => $" (besides {Format.Count(ignored, "ignored message")}: {Description})",
-    };
+    private string Left(IReadOnlyList<SessionEvent> events) =>
+        events.Count(e => VisibleEvents.Ignores(_checks, e) && !(e is MessageEvent m && IsPlumbing(m.Message))) switch
+        {
+            0 => "",
+            var ignored => $" (besides {Format.Count(ignored, "ignored message")}: {Description})",
+        };
 }

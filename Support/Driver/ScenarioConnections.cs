@@ -108,6 +108,57 @@ public sealed class ScenarioConnections(ServerUnderTest server, SuiteSettings se
         return LastAttempt;
     }
 
+    /// <summary>
+    /// Opens a connection of a dialect (a SignalR hub) whose options <paramref name="prepare"/> completes
+    /// first, from the URL and the options gathered in <see cref="Next"/> (a negotiation may add to the
+    /// query): under <paramref name="name"/>, or, when it is null, as a one-step attempt no name leads to.
+    /// A failure of <paramref name="prepare"/> is recorded as the error of a connection never opened, so
+    /// the report tells it.
+    /// </summary>
+    /// <exception cref="ConnectionFailedException">The connection could not be opened; the message says why.</exception>
+    public async Task<WebSocketSession> OpenAsync(string? name, string pathOrUrl, Func<Uri, ConnectionOptions, Task<ConnectionOptions>> prepare)
+    {
+        if (name is not null && _sessions.TryGetValue(name, out var open) && open.IsOpen)
+        {
+            throw new InvalidOperationException($"{Describe(name)} is already connected to {open.DisplayUrl}.");
+        }
+
+        var url = server.Resolve(pathOrUrl);
+        var options = Next.Take(settings.ConnectTimeout, _trusted.Value, settings.MaxMessageBytes) with { StepTimeout = settings.Timeout };
+        WebSocketSession session;
+        try
+        {
+            session = new WebSocketSession(name ?? DefaultName, url, await prepare(url, options));
+        }
+        catch (ConnectionFailedException failure)
+        {
+            var neverOpened = new WebSocketSession(name ?? DefaultName, url, options);
+            neverOpened.Log.Add(new ErrorEvent(neverOpened.Log.Now, failure.Message));
+            _unlisted.Add(neverOpened);
+            throw;
+        }
+
+        if (name is null)
+        {
+            _unlisted.Add(session);
+        }
+        else
+        {
+            if (_sessions.TryGetValue(name, out var existing))
+            {
+                _unlisted.Add(existing);
+            }
+
+            _sessions[name] = session;
+        }
+
+        await session.ConnectAsync();
+        return session;
+    }
+
+    /// <summary>Records how the latest attempt ended, for the "connecting …" steps, when a dialect's attempt ends past the WebSocket handshake.</summary>
+    public void Attempted(ConnectionAttempt attempt) => LastAttempt = attempt;
+
     private WebSocketSession NewSession(string name, string? pathOrUrl, TimeSpan? connectTimeout)
     {
         var url = pathOrUrl is null ? server.EchoUrl : server.Resolve(pathOrUrl);

@@ -9,7 +9,14 @@ public abstract record SessionEvent(TimeSpan At);
 public sealed record Opened(TimeSpan At, string? SubProtocol) : SessionEvent(At);
 
 /// <summary>A whole message, sent by the client or received from the server.</summary>
-public sealed record MessageEvent(TimeSpan At, MessageDirection Direction, WebSocketMessage Message) : SessionEvent(At);
+public sealed record MessageEvent(TimeSpan At, MessageDirection Direction, WebSocketMessage Message) : SessionEvent(At)
+{
+    /// <summary>
+    /// True for a hub record after the first of the frame that carried it: the round trip counts
+    /// frames, so it leaves these out (<see cref="RoundTrip"/>).
+    /// </summary>
+    public bool ContinuesFrame { get; init; }
+}
 
 /// <summary>Something went wrong: before a close, or when the connection could not be made.</summary>
 public sealed record ErrorEvent(TimeSpan At, string Reason) : SessionEvent(At);

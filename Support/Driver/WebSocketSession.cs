@@ -76,6 +76,11 @@ public sealed class WebSocketSession : IAsyncDisposable
             renewed.Ignored.Add(check);
         }
 
+        foreach (var check in Ignored.Plumbing)
+        {
+            renewed.Ignored.AddPlumbing(check);
+        }
+
         return renewed;
     }
 
@@ -91,6 +96,9 @@ public sealed class WebSocketSession : IAsyncDisposable
     public WebSocketState State => _socket?.State ?? WebSocketState.None;
 
     public bool IsOpen => State == WebSocketState.Open;
+
+    /// <summary>True for a SignalR hub connection: each recorded message is one hub record (<see cref="ConnectionOptions.HubRecords"/>).</summary>
+    public bool IsHub => _options.HubRecords;
 
     /// <summary>Opens the connection, or throws <see cref="ConnectionFailedException"/> saying why not.</summary>
     public async Task ConnectAsync()
@@ -114,7 +122,7 @@ public sealed class WebSocketSession : IAsyncDisposable
         }
 
         Log.Add(new MessageEvent(Log.Now, MessageDirection.Sent, message));
-        var sending = message.IsText ? _client.SendInstant(message.Text) : _client.SendInstant(message.Bytes);
+        var sending = message.IsText ? _client.SendInstant(IsHub ? Hubs.HubFraming.Frame(message.Text) : message.Text) : _client.SendInstant(message.Bytes);
         if (sending.IsCompleted)
         {
             // Most sends are done before they return: nothing to watch, nor to word.
@@ -285,6 +293,18 @@ public sealed class WebSocketSession : IAsyncDisposable
 
     private void OnMessage(ResponseMessage message)
     {
+        if (IsHub && message.MessageType == WebSocketMessageType.Text)
+        {
+            var at = Log.Now;
+            var records = Hubs.HubFraming.Split(message.Text ?? "");
+            for (var i = 0; i < records.Count; i++)
+            {
+                Log.Add(new MessageEvent(at, MessageDirection.Received, WebSocketMessage.FromText(records[i])) { ContinuesFrame = i > 0 });
+            }
+
+            return;
+        }
+
         var received = message.MessageType == WebSocketMessageType.Binary
             ? WebSocketMessage.FromBytes(message.Binary ?? [])
             : WebSocketMessage.FromText(message.Text ?? "");

@@ -54,7 +54,8 @@ public sealed class ScenarioContract
 
         for (var i = from; i < events.Count; i++)
         {
-            if (events[i] is MessageEvent { Message.IsText: true } message && Breach(session, channel, events, i, message) is { } breach)
+            // A hub's handshake and pings are the protocol's, not the service's: no contract describes them.
+            if (events[i] is MessageEvent { Message.IsText: true } message && !session.Ignored.IsPlumbing(message.Message) && Breach(session, channel, events, i, message) is { } breach)
             {
                 _breaches.AddOrUpdate(message, breach);
                 _pending.Add(breach);
@@ -84,7 +85,8 @@ public sealed class ScenarioContract
 
         var errors = allowed.Select(m => (m.Name, Errors: m.Schema.ErrorsIn(message.Message))).ToList();
 
-        var position = events.Take(index + 1).Count(e => e is MessageEvent m && m.Direction == message.Direction);
+        // Counted as the steps count: without a protocol's plumbing (a hub's handshake and pings).
+        var position = events.Take(index + 1).Count(e => e is MessageEvent m && m.Direction == message.Direction && !session.Ignored.IsPlumbing(m.Message));
         var verb = message.Direction == MessageDirection.Sent ? "sent" : "received";
         var by = session.Name.Length == 0 ? "" : $" by \"{session.Name}\"";
         var what = $"Message {position} {verb}{by} on {session.Url.AbsolutePath} does not fit the contract \"{Contract!.Name}\": ";

@@ -89,6 +89,10 @@ public sealed class StepCatalog
             "JsonDocument" => "JSON documents",
             "JsonSchema" => "JSON Schema",
             "Http" => "HTTP",
+            "HubConnecting" => "Hubs: connecting",
+            "HubInvocation" => "Hubs: invocations",
+            "HubMessage" => "Hubs: client methods",
+            "HubStream" => "Hubs: streams",
             _ => name,
         };
     }

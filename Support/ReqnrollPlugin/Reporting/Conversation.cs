@@ -131,14 +131,34 @@ public sealed class Conversation(ScenarioValues values, ScenarioContract contrac
         // Checked on the snapshot told, so a line is marked, and its step fails, exactly when the message broke the contract.
         contract.Check(session, events);
         var who = session.Name.Length == 0 ? "" : $"{session.Name}: ";
+        var pings = new List<SessionEvent>();
         for (var i = _told.GetValueOrDefault(session); i < events.Count; i++)
         {
+            // A hub's pings keep the connection alive and say nothing: those in a row make one line.
+            if (session.IsHub && HubLines.IsPing(events[i]))
+            {
+                pings.Add(events[i]);
+                continue;
+            }
+
+            FoldPings(session, who, pings, told);
             var since = i == 0 ? TimeSpan.Zero : events[i].At - events[i - 1].At;
             told.Add(new Told(session.Log.Began + events[i].At, values.Mask(who + Line(session, events[i], since)), events[i]));
         }
 
+        FoldPings(session, who, pings, told);
+
         _told[session] = events.Count;
         return told;
+    }
+
+    private static void FoldPings(WebSocketSession session, string who, List<SessionEvent> pings, List<Told> told)
+    {
+        if (pings.Count > 0)
+        {
+            told.Add(new Told(session.Log.Began + pings[0].At, who + HubLines.Pings(pings.Count), pings[0]));
+            pings.Clear();
+        }
     }
 
     /// <summary>Two lines per exchange: the request when it was sent, the answer (or why none came) when it ended.</summary>
@@ -207,6 +227,7 @@ public sealed class Conversation(ScenarioValues values, ScenarioContract contrac
     {
         // A reconnect starts a new record; the word tells the reader why counts start over here.
         Opened opened => $"{(session.Reconnections > 0 ? "reconnect" : "open")} {session.DisplayUrl}{Details(session, opened)}",
+        MessageEvent message when session.IsHub => HubLines.Of(message, sincePrevious, $"{Ignored(session, message)}{Breaks(message)}"),
         MessageEvent { Direction: MessageDirection.Sent } sent => $"→ sent {Format.Message(sent.Message)}{Breaks(sent)}",
         MessageEvent received => $"← received {Format.Message(received.Message)} (+{Format.Elapsed(sincePrevious)}){Ignored(session, received)}{Breaks(received)}",
         ErrorEvent error => $"error: {error.Reason}",
@@ -215,7 +236,9 @@ public sealed class Conversation(ScenarioValues values, ScenarioContract contrac
     };
 
     // Left out of counts and "next" by the connection's ignore rule, but never out of the conversation.
-    private static string Ignored(WebSocketSession session, MessageEvent received) => session.Ignored.Ignores(received) ? " (ignored)" : "";
+    // A protocol's plumbing (a hub's handshake and pings) is told in its own words, not marked.
+    private static string Ignored(WebSocketSession session, MessageEvent received) =>
+        session.Ignored.Ignores(received) && !session.Ignored.IsPlumbing(received.Message) ? " (ignored)" : "";
 
     // The step fails on it too; the mark shows which line of the conversation did it.
     private string Breaks(MessageEvent message) => contract.Broken(message) ? " (breaks the contract)" : "";

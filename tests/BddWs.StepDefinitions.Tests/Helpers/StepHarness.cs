@@ -45,6 +45,33 @@ public sealed class StepHarness : IAsyncDisposable
         JsonDocument = new JsonDocumentSteps(connections, Values, settings);
         JsonSchema = new JsonSchemaSteps(connections, Files, settings);
         Contract = new ContractSteps(connections, FollowedContract, Files, settings);
+        Hubs = new BddWs.Driver.Hubs.ScenarioHubs(connections, _transport, settings);
+        HubConnecting = new HubConnectingSteps(Hubs);
+        HubInvocation = new HubInvocationSteps(Hubs, Values, settings);
+        HubMessage = new HubMessageSteps(connections, settings);
+        HubStream = new HubStreamSteps(Hubs, settings);
+    }
+
+    /// <summary>The scenario's hub connections and its latest invocation, shared by the hub steps as Reqnroll shares them.</summary>
+    public BddWs.Driver.Hubs.ScenarioHubs Hubs { get; }
+
+    public HubConnectingSteps HubConnecting { get; }
+
+    public HubInvocationSteps HubInvocation { get; }
+
+    public HubMessageSteps HubMessage { get; }
+
+    public HubStreamSteps HubStream { get; }
+
+    /// <summary>
+    /// Steps against the bundled server (its SignalR hubs, its orders service), started for this harness;
+    /// nothing connected yet. A step that waits for what the hubs do in time gets <paramref name="timeout"/>.
+    /// </summary>
+    public static async Task<StepHarness> BundledAsync(TimeSpan? timeout = null, params string[] serverSettings)
+    {
+        var server = await BundledServer.StartAsync(serverSettings);
+        var url = server.WebSocket("/ws");
+        return await OnAsync(server, url, new OpenCount(), timeout: timeout);
     }
 
     public Uri Url { get; }
@@ -176,6 +203,7 @@ public sealed class StepHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Hubs.Dispose();
         await Connections.DisposeAsync();
         _transport.Dispose();
         await _server.DisposeAsync();

@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+using BddWs.Driver;
+using BddWs.Driver.Hubs;
+using BddWs.Driver.Json;
+
+namespace BddWs.StepDefinitions.Assertions;
+
+/// <summary>
+/// How the end of an invocation or a stream is judged, in the hub's words:
+/// <c>Expected the invocation Add(2, 3) #1 to return 6, but it returned 5.</c>
+/// </summary>
+public static class HubAssertions
+{
+    /// <summary>Waits for the completion of <paramref name="invocation"/>; fails, naming what did arrive, when none comes in time.</summary>
+    public static async Task<(HubRecord Completion, IReadOnlyList<SessionEvent> Events)> CompletionAsync(
+        this HubConnection hub, HubInvocation invocation, TimeSpan within)
+    {
+        var outcome = await hub.Session.WaitForAsync(HubExpect.Completion(invocation), within);
+        outcome.Should().BeMet();
+        return (HubExpect.CompletionIn(outcome.Events, invocation)!, outcome.Events);
+    }
+
+    /// <summary>The invocation returned a result equal to <paramref name="expected"/> (numbers compare as numbers).</summary>
+    public static async Task ShouldReturnAsync(this HubConnection hub, HubInvocation invocation, JsonNode? expected, TimeSpan within)
+    {
+        var (completion, _) = await hub.CompletionAsync(invocation, within);
+        Verify.That(
+            completion.Error is null && completion.HasResult && JsonComparison.Of(expected, completion.Result, extraFieldsAllowed: false).Matches,
+            () => $"Expected {invocation} to return {HubShown.Value(expected)}, but {Ended(completion)}.");
+    }
+
+    /// <summary>The invocation returned a result that <paramref name="pattern"/> accepts; its <c>(remember …)</c> placeholders are then remembered.</summary>
+    public static async Task<WebSocketMessage> ShouldReturnAsync(this HubConnection hub, HubInvocation invocation, JsonDocumentPattern pattern, TimeSpan within)
+    {
+        var (completion, _) = await hub.CompletionAsync(invocation, within);
+        // The pattern compares messages: the result is given as one.
+        var result = WebSocketMessage.FromText(completion.Result?.ToJsonString() ?? "null");
+        var comparison = completion.Error is null && completion.HasResult ? pattern.CompareWith(result) : null;
+        Verify.That(
+            comparison?.Matches == true,
+            () => $"Expected {invocation} to return {pattern.Text}, but {Ended(completion)}{(comparison?.FirstDifference is { } where ? $"; it {where}" : "")}.");
+        return result;
+    }
+
+    /// <summary>The invocation failed with an error containing <paramref name="text"/>.</summary>
+    public static async Task ShouldFailWithAsync(this HubConnection hub, HubInvocation invocation, string text, TimeSpan within)
+    {
+        var (completion, events) = await hub.CompletionAsync(invocation, within);
+        Verify.That(
+            completion.Error?.Contains(text, StringComparison.Ordinal) == true,
+            () => $"Expected {invocation} to fail with {Format.Quoted(text)}, but {(invocation.IsStream ? StreamEnded(completion, HubExpect.ItemsIn(events, invocation)) : Ended(completion))}.");
+    }
+
+    /// <summary>The stream yielded exactly <paramref name="expected"/>, in order, and completed without an error.</summary>
+    public static async Task ShouldYieldAsync(this HubConnection hub, HubInvocation stream, JsonArray expected, TimeSpan within)
+    {
+        var (completion, events) = await hub.CompletionAsync(stream, within);
+        var items = HubExpect.ItemsIn(events, stream);
+        Verify.That(
+            completion.Error is null && HubValues.Compare(expected, items).Matches,
+            () => $"Expected {stream} to yield {HubValues.Show(expected)} and complete, but {StreamEnded(completion, items)}.");
+    }
+
+    private static string Ended(HubRecord completion) =>
+        completion.Error is { } error ? $"it failed: {error}"
+        : completion.HasResult ? $"it returned {HubShown.Value(completion.Result)}"
+        : "it returned nothing";
+
+    private static string StreamEnded(HubRecord completion, IReadOnlyList<JsonNode?> items) =>
+        $"it yielded {HubValues.Show(items)} and {(completion.Error is { } error ? $"failed: {error}" : "completed")}";
+}

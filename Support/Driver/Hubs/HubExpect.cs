@@ -1,0 +1,50 @@
+namespace BddWs.Driver.Hubs;
+
+/// <summary>
+/// What hub sentences wait for, as <see cref="Expectation"/>s over the recorded hub records, so they
+/// wait, ignore, settle and explain themselves as every other expectation does. What they saw
+/// is told as hub records: <c>received 2 hub messages: [1] ReceiveMessage("a", "hi") [2] completion #1: 5</c>.
+/// </summary>
+public static class HubExpect
+{
+    /// <summary>A call of a client method by the hub that <paramref name="matches"/> accepts.</summary>
+    public static Expectation Call(string described, Func<HubRecord, bool> matches) =>
+        Hub(Expectation.Until($"a call {described}", events => events.ReceivedMessages().Any(m => Is(m, matches))))
+            with { Matched = events => events.ReceivedMessages().FirstOrDefault(m => Is(m, matches)) };
+
+    /// <summary>No such call, for the time given (a window in which it must not come).</summary>
+    public static Expectation NoCall(string described, Func<HubRecord, bool> matches) => Hub(new Expectation(
+        $"no call {described}",
+        events => events.ReceivedMessages().Any(m => Is(m, matches)) ? Verdict.Failed : Verdict.Pending,
+        MetWhenTimeIsUp: true));
+
+    /// <summary>The completion of <paramref name="invocation"/> (the end of a stream too).</summary>
+    public static Expectation Completion(HubInvocation invocation) => Hub(Expectation.Until(
+        $"the completion of {invocation.Call} #{invocation.Id}",
+        events => CompletionIn(events, invocation) is not null));
+
+    /// <summary>The hub's close record (type 7).</summary>
+    public static Expectation CloseRecord(string described, Func<HubRecord, bool> matches) => Hub(Expectation.Until(
+        $"the hub to close the connection{described}",
+        events => events.ReceivedMessages().Any(m => HubRecord.TryRead(m, out var r) && r.Type == HubRecordType.Close && matches(r))));
+
+    /// <summary>The completion record of <paramref name="invocation"/> among <paramref name="events"/>, if it came.</summary>
+    public static HubRecord? CompletionIn(IReadOnlyList<SessionEvent> events, HubInvocation invocation) => events.ReceivedMessages()
+        .Select(m => HubRecord.TryRead(m, out var r) ? r : null)
+        .FirstOrDefault(r => r?.Type == HubRecordType.Completion && r.InvocationId == invocation.Id);
+
+    /// <summary>The items of a stream among <paramref name="events"/>, in the order they came.</summary>
+    public static IReadOnlyList<System.Text.Json.Nodes.JsonNode?> ItemsIn(IReadOnlyList<SessionEvent> events, HubInvocation stream) => events.ReceivedMessages()
+        .Select(m => HubRecord.TryRead(m, out var r) ? r : null)
+        .Where(r => r?.Type == HubRecordType.StreamItem && r.InvocationId == stream.Id)
+        .Select(r => r!.Item)
+        .ToList();
+
+    private static bool Is(WebSocketMessage message, Func<HubRecord, bool> matches) =>
+        HubRecord.TryRead(message, out var record) && record.Type == HubRecordType.Invocation && matches(record);
+
+    private static Expectation Hub(Expectation expectation) => expectation with
+    {
+        Seen = events => $"received {HubShown.ReceivedList(events.ReceivedMessages())}",
+    };
+}

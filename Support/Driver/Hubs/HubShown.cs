@@ -1,0 +1,72 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace BddWs.Driver.Hubs;
+
+/// <summary>
+/// Hub records in the words of the report and of failures: <c>ReceiveMessage("Alice", "hi")</c>,
+/// <c>completion #3: 42</c>, <c>item #5: 3</c>; values as JSON, text in double quotes as a
+/// feature writes it, long ones shortened.
+/// </summary>
+public static class HubShown
+{
+    private const int MaxValueLength = 200;
+
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Value(JsonNode? value)
+    {
+        var json = value?.ToJsonString(Readable) ?? "null";
+        return json.Length > MaxValueLength ? $"{json[..MaxValueLength]}… ({json.Length} characters)" : json;
+    }
+
+    /// <summary><c>Add(2, 3)</c>.</summary>
+    public static string Call(string? target, JsonArray arguments) => $"{target}({string.Join(", ", arguments.Select(Value))})";
+
+    /// <summary>What a received or sent record is, without a direction: <c>ReceiveMessage("a", "hi")</c>, <c>completion #1: 5</c>.</summary>
+    public static string Record(WebSocketMessage message)
+    {
+        if (!HubRecord.TryRead(message, out var record))
+        {
+            return $"{Format.Message(message)} (not a hub record)";
+        }
+
+        var id = record.InvocationId is { } invocationId ? $" #{invocationId}" : "";
+        return record.Type switch
+        {
+            null when record.Protocol is { } protocol => $"handshake {protocol}",
+            null when record.Error is { } error => $"handshake refused: {error}",
+            null => "handshake ok",
+            HubRecordType.Invocation when record.StreamIds.Count > 0 => $"{Call(record.Target, record.Arguments)}{id} with stream {string.Join(", ", record.StreamIds.Select(s => $"#{s}"))}",
+            HubRecordType.Invocation => $"{Call(record.Target, record.Arguments)}{id}",
+            HubRecordType.StreamInvocation => $"stream {Call(record.Target, record.Arguments)}{id}",
+            HubRecordType.StreamItem => $"item{id}: {Value(record.Item)}",
+            HubRecordType.Completion when record.Error is { } error => $"completion{id} failed: {error}",
+            HubRecordType.Completion when record.HasResult => $"completion{id}: {Value(record.Result)}",
+            HubRecordType.Completion => $"completion{id}",
+            HubRecordType.CancelInvocation => $"cancel{id}",
+            HubRecordType.Ping => "ping",
+            _ => record.Error is { } reason ? $"close: {reason}{(record.AllowReconnect ? " (reconnect allowed)" : "")}" : "close",
+        };
+    }
+
+    /// <summary>A record the client sent, as the report tells it: <c>invoke Add(2, 3) #1</c>, <c>stream Countdown(3, 10) #2</c>.</summary>
+    public static string Sent(WebSocketMessage message) =>
+        HubRecord.TryRead(message, out var record) && record.Type == HubRecordType.Invocation
+            ? (record.InvocationId is null ? "send " : "invoke ") + Record(message)
+            : Record(message);
+
+    /// <summary><c>2 hub messages: [1] ReceiveMessage("a", "hi") [2] completion #1: 5</c>, numbered, at most <see cref="Format.MaxListedEvents"/> shown.</summary>
+    public static string ReceivedList(IReadOnlyList<WebSocketMessage> messages)
+    {
+        if (messages.Count == 0)
+        {
+            return "no hub message";
+        }
+
+        var listed = messages.Take(Format.MaxListedEvents).Select((m, i) => $"[{i + 1}] {Record(m)}");
+        var more = messages.Count > Format.MaxListedEvents ? $" … and {messages.Count - Format.MaxListedEvents} more" : "";
+        return $"{Format.Count(messages.Count, "hub message")}: {string.Join(" ", listed)}{more}";
+    }
+}

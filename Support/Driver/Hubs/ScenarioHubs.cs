@@ -1,0 +1,91 @@
+using BddWs.Driver.Http;
+
+namespace BddWs.Driver.Hubs;
+
+/// <summary>
+/// The SignalR hub connections of one scenario, by the names of <see cref="ScenarioConnections"/>
+/// (whose sessions they are, so every plain sentence works on them too), and the latest invocation,
+/// which "the invocation …" sentences judge. Created per scenario by Reqnroll's context injection.
+/// </summary>
+public sealed class ScenarioHubs(ScenarioConnections connections, HttpTransport transport, SuiteSettings settings) : IDisposable
+{
+    private readonly Dictionary<WebSocketSession, HubConnection> _hubs = [];
+
+    /// <summary>The latest invocation or stream any connection of the scenario made.</summary>
+    public HubInvocation? LastInvocation { get; private set; }
+
+    /// <summary>
+    /// Negotiates, opens the WebSocket and completes the hub handshake, under <paramref name="name"/>;
+    /// the request headers, query parameters and subprotocols given before are used as for any connection.
+    /// </summary>
+    /// <exception cref="ConnectionFailedException">Negotiation, the WebSocket or the hub handshake failed; the message says why.</exception>
+    public Task<HubConnection> ConnectAsync(string name, string path, string? accessToken = null) => OpenAsync(name, path, accessToken);
+
+    /// <summary>Tries a hub connection no name stands for, only to learn how it ends (<see cref="ScenarioConnections.LastAttempt"/>).</summary>
+    public async Task<ConnectionAttempt> AttemptAsync(string path, string? accessToken = null)
+    {
+        ConnectionAttempt attempt;
+        try
+        {
+            var hub = await OpenAsync(null, path, accessToken);
+            attempt = ConnectionAttempt.Connected(hub.Session.Url);
+        }
+        catch (ConnectionFailedException failure)
+        {
+            attempt = failure.Attempt;
+        }
+
+        connections.Attempted(attempt);
+        return attempt;
+    }
+
+    /// <summary>The hub connection called <paramref name="name"/>; a clear error when it is not one.</summary>
+    public HubConnection this[string name]
+    {
+        get
+        {
+            var session = connections[name];
+            return _hubs.TryGetValue(session, out var hub)
+                ? hub
+                : throw new InvalidOperationException($"{ScenarioConnections.Describe(name)} is not connected to a hub; open it with a \"connected to the hub\" step first.");
+        }
+    }
+
+    /// <summary>Keeps <paramref name="invocation"/> as the one "the invocation …" sentences speak of.</summary>
+    public HubInvocation Made(HubInvocation invocation) => LastInvocation = invocation;
+
+    /// <summary>The latest invocation (or, with <paramref name="stream"/>, stream); a clear error when there is none.</summary>
+    public HubInvocation Last(bool stream = false) => LastInvocation is { } last && (!stream || last.IsStream)
+        ? last
+        : throw new InvalidOperationException(stream
+            ? "No stream has been started in this scenario; start one with a \"stream\" step first (When I stream Countdown(3, 10))."
+            : "No hub method has been invoked in this scenario; invoke one first (When I invoke Add(2, 3)).");
+
+    /// <summary>The hub connection an invocation was made on.</summary>
+    public HubConnection Of(HubInvocation invocation) => this[invocation.ConnectionName];
+
+    /// <summary>Stops every connection's keep-alive pings; the connections themselves close with <see cref="ScenarioConnections"/>.</summary>
+    public void Dispose()
+    {
+        foreach (var hub in _hubs.Values)
+        {
+            hub.Dispose();
+        }
+    }
+
+    private async Task<HubConnection> OpenAsync(string? name, string path, string? accessToken)
+    {
+        var session = await connections.OpenAsync(name, path, async (url, options) =>
+            options with
+            {
+                HubRecords = true,
+                Query = [.. options.Query, .. await HubNegotiation.NegotiateAsync(transport.Client, url, options, accessToken, settings.ConnectTimeout)],
+            });
+        HubConnection.IgnorePlumbing(session);
+        var hub = new HubConnection(session);
+        _hubs[session] = hub;
+        // The hub handshake is part of connecting: it has the time a WebSocket handshake has.
+        await hub.HandshakeAsync(settings.ConnectTimeout);
+        return hub;
+    }
+}

@@ -1,0 +1,91 @@
+@demo-server @hubs
+Feature: Chat hub
+  People talk through the SignalR chat hub: what one sends, everyone connected hears; a group keeps
+  a conversation among its members. The hub also answers calculations, and counts down or sums
+  as a stream. Every call is a hub method, every answer a client method or a result.
+
+  Scenario: A message sent to the hub reaches everyone connected, the sender too
+    Given "Alice" is connected to the hub "/hubs/chat"
+    And "Bob" is connected to the hub "/hubs/chat"
+    When "Alice" invokes SendMessage("Alice", "hi")
+    Then "Bob" receives ReceiveMessage("Alice", "hi")
+    And "Alice" receives ReceiveMessage("Alice", "hi")
+
+  Scenario: A group message reaches only the members of the group
+    Given "Alice" is connected to the hub "/hubs/chat"
+    And "Bob" is connected to the hub "/hubs/chat"
+    And "Carol" is connected to the hub "/hubs/chat"
+    When "Alice" invokes JoinGroup("red", "alice")
+    And "Bob" invokes JoinGroup("red", "bob")
+    Then "Alice" receives UserJoined("bob", "red")
+    When "Alice" invokes SendToGroup("red", "alice", "just us")
+    Then "Bob" receives ReceiveMessage("alice", "just us")
+    And "Carol" does not receive ReceiveMessage("alice", "just us") within 300 ms
+
+  Scenario: A room lists the people who joined it
+    Given "Grace" is connected to the hub "/hubs/chat"
+    And "Ada" is connected to the hub "/hubs/chat"
+    When "Grace" invokes JoinGroup("blue", "grace")
+    And "Ada" invokes JoinGroup("blue", "ada")
+    Then "Grace" receives UserJoined("ada", "blue")
+    When "Grace" invokes GetRoom("blue")
+    Then the invocation returns:
+      """
+      { "name": "blue", "members": ["ada", "grace"] }
+      """
+    And I remember "$.members[0]" of the result as "first"
+    When "Ada" invokes SendToGroup("blue", "${first}", "first in the room")
+    Then "Grace" receives ReceiveMessage("ada", "first in the room")
+
+  Scenario: The hub answers calculations
+    Given I am connected to the hub "/hubs/chat"
+    When I invoke Add(2, 3)
+    Then the invocation returns 5
+    When I invoke Add(2147483647, 1)
+    Then the invocation returns 2147483648
+    When I invoke Divide(7, 2)
+    Then the invocation returns 3.5
+
+  Scenario: A division by zero fails with the hub's reason, and the connection stays open
+    Given I am connected to the hub "/hubs/chat"
+    When I invoke Divide(1, 0)
+    Then the invocation fails with "cannot divide by zero"
+    And I am still connected
+
+  Scenario: A method the hub does not have fails
+    Given I am connected to the hub "/hubs/chat"
+    When I invoke Multiply(2, 3)
+    Then the invocation fails with "Method does not exist."
+
+  Scenario: The hub counts down as a stream
+    Given I am connected to the hub "/hubs/chat"
+    When I stream Countdown(3, 10)
+    Then the stream yields 3, 2 and 1 and completes
+
+  Scenario: A countdown from a negative number fails
+    Given I am connected to the hub "/hubs/chat"
+    When I stream Countdown(-1, 0)
+    Then the stream fails with "cannot count down from a negative number"
+
+  Scenario: The hub sums the numbers streamed to it
+    Given I am connected to the hub "/hubs/chat"
+    When I stream 1, 2 and 3 to Sum
+    Then the invocation returns 6
+
+  Scenario: Hub messages count like any other message
+    Given I am connected to the hub "/hubs/chat"
+    When I invoke SendMessage("me", "one")
+    Then I receive ReceiveMessage("me", "one")
+    And I receive exactly 2 messages
+    And I receive no further message within 200 ms
+
+  Scenario: Every hub record follows the chat hub's contract
+    Given the service follows the contract "contracts/chat-hub.yaml"
+    And "Alice" is connected to the hub "/hubs/chat"
+    When "Alice" invokes JoinGroup("green", "alice")
+    And "Alice" invokes SendToGroup("green", "alice", "hello")
+    Then "Alice" receives ReceiveMessage("alice", "hello")
+    When "Alice" streams Countdown(2, 0)
+    Then the stream yields 2 and 1 and completes
+    When "Alice" streams 4 and 5 to Sum
+    Then the invocation returns 9
