@@ -1,5 +1,6 @@
 using System.Net;
 using BddWs.Driver;
+using BddWs.Driver.Hubs;
 using BddWs.StepDefinitions.Assertions;
 using Reqnroll;
 
@@ -7,7 +8,7 @@ namespace BddWs.StepDefinitions;
 
 /// <summary>Connecting: opening connections, what the handshake asks for and what it answers.</summary>
 [Binding]
-public sealed class ConnectingSteps(ScenarioConnections connections, SuiteSettings settings)
+public sealed class ConnectingSteps(ScenarioConnections connections, ScenarioHubs hubs, SuiteSettings settings)
 {
     /// <summary>Opens a connection to the echo endpoint (<c>/ws</c>) of the server under test.</summary>
     /// <example>Given I am connected to the echo server</example>
@@ -119,11 +120,13 @@ public sealed class ConnectingSteps(ScenarioConnections connections, SuiteSettin
     /// asked for the first time: the same path or URL, request headers, query parameters and subprotocols
     /// (and it ignores the messages it ignored).
     /// From then on, counts, positions and "next" start over with the new connection; the report keeps
-    /// the earlier traffic and marks the new opening <c>reconnect</c>.
+    /// the earlier traffic and marks the new opening <c>reconnect</c>. A hub connection negotiates and
+    /// shakes hands with the hub again, with the same access token; its invocations count from 1 again.
     /// </summary>
     /// <example>When "Bob" reconnects</example>
     [When("{who} reconnect(s)")]
-    public Task Reconnect(ConnectionName who) => connections.ReconnectAsync(who);
+    public Task Reconnect(ConnectionName who) =>
+        connections[who].IsHub ? hubs.ReconnectAsync(who) : connections.ReconnectAsync(who);
 
     /// <summary>The server chose this subprotocol in the handshake.</summary>
     /// <example>Then the negotiated subprotocol is "bddws.json"</example>

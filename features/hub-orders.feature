@@ -37,3 +37,9 @@ Feature: Order events on the orders hub
 
   Scenario: Without a token the hub lets nobody in
     Then connecting to the hub "/hubs/orders" fails with "HTTP 401"
+
+  Scenario: A customer who reconnects is still known by their token
+    Given I am connected to the hub "/hubs/orders" with the access token "${token}"
+    When I reconnect
+    And I invoke WhoAmI()
+    Then the invocation returns "ada"

@@ -70,9 +70,11 @@ public sealed class ScenarioConnections(ServerUnderTest server, SuiteSettings se
     /// Opens the connection called <paramref name="name"/> again, asking for what it asked for when it
     /// was opened (URL, headers, query, subprotocols), after closing it normally if it is still open.
     /// The new connection keeps a record of its own; the previous one stays in <see cref="Reported"/>.
+    /// <paramref name="renew"/>, when given, works out the options anew once the old connection is
+    /// closed (a hub negotiates a new connection id).
     /// </summary>
     /// <exception cref="ConnectionFailedException">The connection could not be opened again; the message says why.</exception>
-    public async Task<WebSocketSession> ReconnectAsync(string name)
+    public async Task<WebSocketSession> ReconnectAsync(string name, Func<Task<ConnectionOptions>>? renew = null)
     {
         var previous = this[name];
         if (previous.IsOpen)
@@ -80,7 +82,7 @@ public sealed class ScenarioConnections(ServerUnderTest server, SuiteSettings se
             await previous.CloseAsync();
         }
 
-        var session = previous.Renewed();
+        var session = previous.Renewed(renew is null ? null : await renew());
         _unlisted.Add(previous);
         _sessions[name] = session;
         await session.ConnectAsync();

@@ -67,10 +67,11 @@ public sealed class WebSocketSession : IAsyncDisposable
     /// <summary>
     /// A new connection, not yet opened, asking for what this one asked for (the same URL, headers, query
     /// and subprotocols) and ignoring what this one ignores: the noise of a server does not change when a client comes back.
+    /// <paramref name="asking"/> replaces the options where they must be worked out anew (a hub's negotiated connection id).
     /// </summary>
-    public WebSocketSession Renewed()
+    public WebSocketSession Renewed(ConnectionOptions? asking = null)
     {
-        var renewed = new WebSocketSession(Name, _requestedUrl, _options) { Reconnections = Reconnections + 1 };
+        var renewed = new WebSocketSession(Name, _requestedUrl, asking ?? _options) { Reconnections = Reconnections + 1 };
         foreach (var check in Ignored.Checks)
         {
             renewed.Ignored.Add(check);

@@ -10,6 +10,7 @@ namespace BddWs.Driver.Hubs;
 public sealed class ScenarioHubs(ScenarioConnections connections, HttpTransport transport, SuiteSettings settings) : IDisposable
 {
     private readonly Dictionary<WebSocketSession, HubConnection> _hubs = [];
+    private readonly Dictionary<WebSocketSession, HubRequest> _asked = [];
 
     /// <summary>The latest invocation or stream any connection of the scenario made.</summary>
     public HubInvocation? LastInvocation { get; private set; }
@@ -73,19 +74,55 @@ public sealed class ScenarioHubs(ScenarioConnections connections, HttpTransport 
         }
     }
 
+    /// <summary>
+    /// Closes the hub connection called <paramref name="name"/> if it is open, then connects to the same hub
+    /// again as it was connected the first time: a new negotiation (a connection id serves once), the same
+    /// token, headers, query and subprotocols, and a new hub handshake. Invocation ids start again at 1.
+    /// </summary>
+    /// <exception cref="ConnectionFailedException">Negotiation, the WebSocket or the hub handshake failed; the message says why.</exception>
+    public async Task<HubConnection> ReconnectAsync(string name)
+    {
+        var previous = this[name];
+        previous.Dispose();
+        var asked = _asked[previous.Session];
+        var session = await connections.ReconnectAsync(name, () => NegotiatedAsync(asked.Url, asked.Options, asked.AccessToken));
+        return await ShakeHandsAsync(session, asked);
+    }
+
     private async Task<HubConnection> OpenAsync(string? name, string path, string? accessToken)
     {
-        var session = await connections.OpenAsync(name, path, async (url, options) =>
-            options with
-            {
-                HubRecords = true,
-                Query = [.. options.Query, .. await HubNegotiation.NegotiateAsync(transport.Client, url, options, accessToken, settings.ConnectTimeout)],
-            });
-        HubConnection.IgnorePlumbing(session);
+        HubRequest? asked = null;
+        var session = await connections.OpenAsync(name, path, (url, options) =>
+        {
+            asked = new HubRequest(url, options, accessToken);
+            return NegotiatedAsync(url, options, accessToken);
+        });
+        return await ShakeHandsAsync(session, asked!);
+    }
+
+    private async Task<ConnectionOptions> NegotiatedAsync(Uri url, ConnectionOptions options, string? accessToken) =>
+        options with
+        {
+            HubRecords = true,
+            Query = [.. options.Query, .. await HubNegotiation.NegotiateAsync(transport.Client, url, options, accessToken, settings.ConnectTimeout)],
+        };
+
+    private async Task<HubConnection> ShakeHandsAsync(WebSocketSession session, HubRequest asked)
+    {
+        if (session.Ignored.Plumbing.Count == 0)
+        {
+            // A reconnected session carries it over already.
+            HubConnection.IgnorePlumbing(session);
+        }
+
         var hub = new HubConnection(session);
         _hubs[session] = hub;
+        _asked[session] = asked;
         // The hub handshake is part of connecting: it has the time a WebSocket handshake has.
         await hub.HandshakeAsync(settings.ConnectTimeout);
         return hub;
     }
+
+    /// <summary>What a hub connection asked for before negotiating: what a reconnect asks for again.</summary>
+    private sealed record HubRequest(Uri Url, ConnectionOptions Options, string? AccessToken);
 }

@@ -29,7 +29,9 @@ public sealed class StepHarness : IAsyncDisposable
         Url = url;
         ServerOpenConnections = serverOpenConnections;
         Connections = connections;
-        Connecting = new ConnectingSteps(connections, settings);
+        _transport = new HttpTransport(settings);
+        Hubs = new BddWs.Driver.Hubs.ScenarioHubs(connections, _transport, settings);
+        Connecting = new ConnectingSteps(connections, Hubs, settings);
         Sending = new SendingSteps(connections);
         Receiving = new ReceivingSteps(connections, settings);
         Json = new JsonSteps(connections, settings);
@@ -39,13 +41,11 @@ public sealed class StepHarness : IAsyncDisposable
         Counting = new CountingSteps(connections, settings);
         Remembering = new RememberingSteps(connections, Values, settings);
         Payload = new PayloadSteps(connections, Files, Values);
-        _transport = new HttpTransport(settings);
         Http = new ScenarioHttp(_transport, underTest, settings);
         HttpSteps = new HttpSteps(Http, Values);
         JsonDocument = new JsonDocumentSteps(connections, Values, settings);
         JsonSchema = new JsonSchemaSteps(connections, Files, settings);
         Contract = new ContractSteps(connections, FollowedContract, Files, settings);
-        Hubs = new BddWs.Driver.Hubs.ScenarioHubs(connections, _transport, settings);
         HubConnecting = new HubConnectingSteps(Hubs);
         HubInvocation = new HubInvocationSteps(Hubs, Values, settings);
         HubMessage = new HubMessageSteps(connections, settings);
