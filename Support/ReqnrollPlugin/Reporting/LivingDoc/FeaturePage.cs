@@ -21,9 +21,16 @@ public static class FeaturePage
         "nav.bddws-pages a{margin-right:1.2em}nav.bddws-pages span{margin-right:1.2em;font-weight:600}";
 
     // Runs after the page's messages are set, as the inline script would; Chromium lets a page
-    // opened from a file load a script from its own folder.
+    // opened from a file load a script from its own folder. Cucumber's report opens only features
+    // that did not pass; a reader who opened this page came for its feature, so it opens once drawn.
     private static readonly string LoadScript =
-        $"(function(){{var s=document.createElement('script');s.src='{ScriptFile}';document.body.appendChild(s);}})();";
+        "(function(){var s=document.createElement('script');" +
+        $"s.src='{ScriptFile}';s.onload=function(){{var tries=0;(function open(){{" +
+        "var q='[data-accordion-component=\"AccordionItemButton\"]';" +
+        "if(document.querySelector(q+'[aria-expanded=\"true\"]'))return;" +
+        "var b=document.querySelector(q+'[aria-expanded=\"false\"]');" +
+        "if(b)b.click();else if(tries++<100)setTimeout(open,20);})();};" +
+        "document.body.appendChild(s);})();";
 
     // Stands for a message whose JSON the writer is handed directly.
     private static readonly Envelope SpooledMessage = Envelope.Create(new TestRunStarted(new Timestamp(0, 0), ""));
