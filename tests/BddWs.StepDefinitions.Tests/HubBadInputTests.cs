@@ -14,7 +14,7 @@ public sealed class HubBadInputTests
     public void A_call_whose_arguments_are_not_json_values_says_how_to_write_them()
     {
         FailureOf(() => _types.Call("SendMessage(Alice, hi)")).Should().Be(
-            "The arguments of SendMessage: Alice, hi is not a list of JSON values separated by commas (write text in double quotes, as in \"Alice\", 2, true).");
+            "The arguments of SendMessage (Alice, hi) are not JSON values separated by commas (write text in double quotes, as in \"Alice\", 2, true).");
         FailureOf(() => _types.Call("(1, 2)")).Should().Be(
             "(1, 2) is not a method call; write the method and its arguments as JSON values, as in SendMessage(\"Alice\", \"hi\").");
     }
@@ -24,7 +24,7 @@ public sealed class HubBadInputTests
     {
         FailureOf(() => _types.Value("ada")).Should().Be("ada is not a JSON value (write text in double quotes, as in \"ada\").");
         FailureOf(() => _types.Values("1, two and 3")).Should().Be(
-            "The values: 1, two and 3 is not a list of JSON values separated by commas (write text in double quotes, as in \"Alice\", 2, true).");
+            "The values (1, two and 3) are not JSON values separated by commas (write text in double quotes, as in \"Alice\", 2, true).");
         _types.Values("3, 2 and 1").Values.Select(v => (int)v!).Should().Equal(3, 2, 1);
         _types.Values("\"salt and pepper\" and \"x\"").Values.Select(v => (string)v!).Should().Equal("salt and pepper", "x");
         _types.Values("nothing").Values.Should().BeEmpty();

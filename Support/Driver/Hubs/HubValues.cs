@@ -24,7 +24,7 @@ public static class HubValues
             return values;
         }
 
-        throw new FormatException($"{what}: {text} is not a list of JSON values separated by commas (write text in double quotes, as in \"Alice\", 2, true).");
+        throw new FormatException($"{what} ({text}) are not JSON values separated by commas (write text in double quotes, as in \"Alice\", 2, true).");
     }
 
     private static bool TryRead(string json, out JsonArray values)
