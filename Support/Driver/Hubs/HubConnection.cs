@@ -9,7 +9,7 @@ namespace BddWs.Driver.Hubs;
 /// every expectation, count and report line of a plain connection applies to hub records. The
 /// handshake answer and pings are the protocol's plumbing: the connection ignores them (as
 /// <c>Given I ignore messages …</c> would, but without saying so in failures). Invocation ids are
-/// the client's, counted from 1 per connection. Nothing reconnects it.
+/// the client's, counted from 1 per connection. Nothing reconnects it on its own.
 /// </summary>
 public sealed class HubConnection : IDisposable
 {
