@@ -1,6 +1,7 @@
 using BddWs.Driver;
 using FluentAssertions;
 using Xunit;
+using static BddWs.Driver.Tests.Helpers.RecordedEvents;
 
 namespace BddWs.Driver.Tests;
 
@@ -116,14 +117,4 @@ public sealed class ResumedJudgingTests
         });
         return (check, () => tested);
     }
-
-    private static EventLog Opened()
-    {
-        var log = new EventLog();
-        log.Add(new Opened(log.Now, null));
-        return log;
-    }
-
-    private static MessageEvent Received(EventLog log, string text) =>
-        new(log.Now, MessageDirection.Received, WebSocketMessage.FromText(text));
 }

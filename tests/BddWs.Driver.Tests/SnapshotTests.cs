@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using BddWs.Driver;
 using FluentAssertions;
 using Xunit;
+using static BddWs.Driver.Tests.Helpers.RecordedEvents;
 
 namespace BddWs.Driver.Tests;
 
@@ -87,7 +88,8 @@ public sealed class SnapshotTests
         {
             var snapshot = log.Snapshot();
             snapshot.ReceivedMessages().Should().HaveCount(snapshot.Count - 1, "every event but the opening is a message received");
-            snapshot.Skip(1).Should().OnlyContain(e => e is MessageEvent);
+            // Not OnlyContain: a snapshot taken before the first message has none, and that is right too.
+            snapshot.Skip(1).Where(e => e is not MessageEvent).Should().BeEmpty();
             checkedSnapshots++;
         }
 
@@ -126,14 +128,4 @@ public sealed class SnapshotTests
 
         return GC.GetAllocatedBytesForCurrentThread() - before;
     }
-
-    private static EventLog Opened()
-    {
-        var log = new EventLog();
-        log.Add(new Opened(log.Now, null));
-        return log;
-    }
-
-    private static MessageEvent Received(EventLog log, string text) =>
-        new(log.Now, MessageDirection.Received, WebSocketMessage.FromText(text));
 }
