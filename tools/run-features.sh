@@ -46,8 +46,10 @@ build() {
   touch "$loop/building"
   feature_files >"$loop/building.list"
   serial_features >"$loop/building.serial"
+  # Its own intermediate folder: the runtime it names would otherwise change what dotnet test
+  # restored, and each would restore and compile again after the other.
   dotnet publish features/BddWs.Features.csproj -c Debug --use-current-runtime -p:PublishReadyToRun=true \
-    -o "$loop" -nologo -v q -clp:ErrorsOnly || return 1
+    -p:ArtifactsPath="$PWD/artifacts/loop-build" -o "$loop" -nologo -v q -clp:ErrorsOnly || return 1
   mv "$loop/building.list" "$known"
   mv "$loop/building.serial" "$serial"
   mv "$loop/building" "$built"
