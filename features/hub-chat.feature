@@ -16,7 +16,8 @@ Feature: Chat hub
     And "Bob" is connected to the hub "/hubs/chat"
     And "Carol" is connected to the hub "/hubs/chat"
     When "Alice" invokes JoinGroup("red", "alice")
-    And "Bob" invokes JoinGroup("red", "bob")
+    Then "Alice" receives UserJoined("alice", "red")
+    When "Bob" invokes JoinGroup("red", "bob")
     Then "Alice" receives UserJoined("bob", "red")
     When "Alice" invokes SendToGroup("red", "alice", "just us")
     Then "Bob" receives ReceiveMessage("alice", "just us")
@@ -26,7 +27,8 @@ Feature: Chat hub
     Given "Grace" is connected to the hub "/hubs/chat"
     And "Ada" is connected to the hub "/hubs/chat"
     When "Grace" invokes JoinGroup("blue", "grace")
-    And "Ada" invokes JoinGroup("blue", "ada")
+    Then "Grace" receives UserJoined("grace", "blue")
+    When "Ada" invokes JoinGroup("blue", "ada")
     Then "Grace" receives UserJoined("ada", "blue")
     When "Grace" invokes GetRoom("blue")
     Then the invocation returns:
