@@ -9,8 +9,7 @@ namespace BddWs.Driver.Hubs;
 /// </summary>
 public sealed class ScenarioHubs(ScenarioConnections connections, HttpTransport transport, SuiteSettings settings) : IDisposable
 {
-    private readonly Dictionary<WebSocketSession, HubConnection> _hubs = [];
-    private readonly Dictionary<WebSocketSession, HubRequest> _asked = [];
+    private readonly Dictionary<WebSocketSession, (HubConnection Hub, HubRequest Asked)> _hubs = [];
 
     /// <summary>The latest invocation or stream any connection of the scenario made.</summary>
     public HubInvocation? LastInvocation { get; private set; }
@@ -46,8 +45,8 @@ public sealed class ScenarioHubs(ScenarioConnections connections, HttpTransport 
         get
         {
             var session = connections[name];
-            return _hubs.TryGetValue(session, out var hub)
-                ? hub
+            return _hubs.TryGetValue(session, out var opened)
+                ? opened.Hub
                 : throw new InvalidOperationException($"{ScenarioConnections.Describe(name)} is not connected to a hub; open it with a \"connected to the hub\" step first.");
         }
     }
@@ -68,7 +67,7 @@ public sealed class ScenarioHubs(ScenarioConnections connections, HttpTransport 
     /// <summary>Stops every connection's keep-alive pings; the connections themselves close with <see cref="ScenarioConnections"/>.</summary>
     public void Dispose()
     {
-        foreach (var hub in _hubs.Values)
+        foreach (var (hub, _) in _hubs.Values)
         {
             hub.Dispose();
         }
@@ -83,41 +82,32 @@ public sealed class ScenarioHubs(ScenarioConnections connections, HttpTransport 
     public async Task<HubConnection> ReconnectAsync(string name)
     {
         var previous = this[name];
+        var asked = _hubs[previous.Session].Asked;
         previous.Dispose();
-        var asked = _asked[previous.Session];
-        var session = await connections.ReconnectAsync(name, () => NegotiatedAsync(asked.Url, asked.Options, asked.AccessToken));
+        // The renewed session ignores the protocol's plumbing as the first one did.
+        var session = await connections.ReconnectAsync(name, () => NegotiatedAsync(asked));
         return await ShakeHandsAsync(session, asked);
     }
 
     private async Task<HubConnection> OpenAsync(string? name, string path, string? accessToken)
     {
         HubRequest? asked = null;
-        var session = await connections.OpenAsync(name, path, (url, options) =>
-        {
-            asked = new HubRequest(url, options, accessToken);
-            return NegotiatedAsync(url, options, accessToken);
-        });
+        var session = await connections.OpenAsync(name, path, (url, options) => NegotiatedAsync(asked = new HubRequest(url, options, accessToken)));
+        HubConnection.IgnorePlumbing(session);
         return await ShakeHandsAsync(session, asked!);
     }
 
-    private async Task<ConnectionOptions> NegotiatedAsync(Uri url, ConnectionOptions options, string? accessToken) =>
-        options with
+    private async Task<ConnectionOptions> NegotiatedAsync(HubRequest asked) =>
+        asked.Options with
         {
             HubRecords = true,
-            Query = [.. options.Query, .. await HubNegotiation.NegotiateAsync(transport.Client, url, options, accessToken, settings.ConnectTimeout)],
+            Query = [.. asked.Options.Query, .. await HubNegotiation.NegotiateAsync(transport.Client, asked.Url, asked.Options, asked.AccessToken, settings.ConnectTimeout)],
         };
 
     private async Task<HubConnection> ShakeHandsAsync(WebSocketSession session, HubRequest asked)
     {
-        if (session.Ignored.Plumbing.Count == 0)
-        {
-            // A reconnected session carries it over already.
-            HubConnection.IgnorePlumbing(session);
-        }
-
         var hub = new HubConnection(session);
-        _hubs[session] = hub;
-        _asked[session] = asked;
+        _hubs[session] = (hub, asked);
         // The hub handshake is part of connecting: it has the time a WebSocket handshake has.
         await hub.HandshakeAsync(settings.ConnectTimeout);
         return hub;
