@@ -53,6 +53,13 @@ public sealed class IgnoreRule
 
     public bool Ignores(SessionEvent sessionEvent) => VisibleEvents.Ignores(_all, sessionEvent);
 
+    /// <summary>
+    /// Whether the scenario's own rules, not a protocol's plumbing, leave out this event: what the
+    /// report marks as ignored and failures count as left out.
+    /// </summary>
+    public bool IgnoresByRule(SessionEvent sessionEvent) =>
+        VisibleEvents.Ignores(_checks, sessionEvent) && !(sessionEvent is MessageEvent message && IsPlumbing(message.Message));
+
     /// <summary>The events without the ignored messages: what expectations judge.</summary>
     public IReadOnlyList<SessionEvent> Visible(IReadOnlyList<SessionEvent> events) =>
         _all is { Count: > 0 } checks ? _visible.Of(events, checks) : events;
@@ -77,7 +84,7 @@ public sealed class IgnoreRule
     }
 
     private string Left(IReadOnlyList<SessionEvent> events) =>
-        events.Count(e => VisibleEvents.Ignores(_checks, e) && !(e is MessageEvent m && IsPlumbing(m.Message))) switch
+        events.Count(IgnoresByRule) switch
         {
             0 => "",
             var ignored => $" (besides {Format.Count(ignored, "ignored message")}: {Description})",

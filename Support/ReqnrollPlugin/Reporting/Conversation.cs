@@ -237,8 +237,7 @@ public sealed class Conversation(ScenarioValues values, ScenarioContract contrac
 
     // Left out of counts and "next" by the connection's ignore rule, but never out of the conversation.
     // A protocol's plumbing (a hub's handshake and pings) is told in its own words, not marked.
-    private static string Ignored(WebSocketSession session, MessageEvent received) =>
-        session.Ignored.Ignores(received) && !session.Ignored.IsPlumbing(received.Message) ? " (ignored)" : "";
+    private static string Ignored(WebSocketSession session, MessageEvent received) => session.Ignored.IgnoresByRule(received) ? " (ignored)" : "";
 
     // The step fails on it too; the mark shows which line of the conversation did it.
     private string Breaks(MessageEvent message) => contract.Broken(message) ? " (breaks the contract)" : "";
