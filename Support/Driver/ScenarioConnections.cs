@@ -126,7 +126,7 @@ public sealed class ScenarioConnections(ServerUnderTest server, SuiteSettings se
         }
 
         var url = server.Resolve(pathOrUrl);
-        var options = Next.Take(settings.ConnectTimeout, _trusted.Value, settings.MaxMessageBytes) with { StepTimeout = settings.Timeout };
+        var options = TakeNextOptions(connectTimeout: null);
         WebSocketSession session;
         try
         {
@@ -164,8 +164,12 @@ public sealed class ScenarioConnections(ServerUnderTest server, SuiteSettings se
     private WebSocketSession NewSession(string name, string? pathOrUrl, TimeSpan? connectTimeout)
     {
         var url = pathOrUrl is null ? server.EchoUrl : server.Resolve(pathOrUrl);
-        return new WebSocketSession(name, url, Next.Take(connectTimeout ?? settings.ConnectTimeout, _trusted.Value, settings.MaxMessageBytes) with { StepTimeout = settings.Timeout });
+        return new WebSocketSession(name, url, TakeNextOptions(connectTimeout));
     }
+
+    /// <summary>The options the steps gathered for the next connection, with the suite's settings; gathering starts over.</summary>
+    private ConnectionOptions TakeNextOptions(TimeSpan? connectTimeout) =>
+        Next.Take(connectTimeout ?? settings.ConnectTimeout, _trusted.Value, settings.MaxMessageBytes) with { StepTimeout = settings.Timeout };
 
     /// <summary>The connection called <paramref name="name"/>; throws a clear error if there is none.</summary>
     public WebSocketSession this[string name] => _sessions.TryGetValue(name, out var session)
