@@ -16,6 +16,7 @@ public abstract class TestRunLifetime(Assembly testAssembly) : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         CucumberMessageWarmUp.Run();
+        EarlyStartAttribute.BeginAll(testAssembly);
         SuiteFolder.UseFolderOf(testAssembly);
         await TestRunnerManager.OnTestRunStartAsync(testAssembly, null);
     }
