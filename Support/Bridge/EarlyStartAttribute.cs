@@ -20,7 +20,7 @@ public sealed class EarlyStartAttribute(Type type) : Attribute
         {
             if (Activator.CreateInstance(attribute.Type) is IEarlyStart start)
             {
-                start.Begin();
+                start.Begin(testAssembly);
             }
         }
     }

@@ -8,5 +8,5 @@ namespace BddWs.Bridge;
 /// </summary>
 public interface IEarlyStart
 {
-    void Begin();
+    void Begin(System.Reflection.Assembly testAssembly);
 }
