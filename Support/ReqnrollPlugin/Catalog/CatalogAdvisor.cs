@@ -19,7 +19,7 @@ public sealed partial class CatalogAdvisor(StepCatalog catalog) : IUndefinedStep
         var words = Words(text);
         return catalog.Entries
             .Where(e => e.Example.Length > 0)
-            .Select(e => (Sentence: $"{e.ExampleKeyword} {e.ExampleSentence}", Score: Similarity(words, Words(e.ExampleSentence)) + (e.ExampleKeyword == keyword ? 0.1 : 0)))
+            .Select(e => (Sentence: $"{e.Keyword} {e.ExampleSentence}", Score: Similarity(words, Words(e.ExampleSentence))))
             .Where(s => s.Score > 0.2)
             .OrderByDescending(s => s.Score)
             .Select(s => s.Sentence)

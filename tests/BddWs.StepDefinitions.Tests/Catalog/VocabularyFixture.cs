@@ -2,12 +2,16 @@ using BddWs.StepDefinitions;
 using BddWs.ReqnrollPlugin.Catalog;
 using Reqnroll;
 using Reqnroll.Bindings;
+using Reqnroll.Infrastructure;
 
 using BddWs.StepDefinitions.Tests.Helpers;
 
 namespace BddWs.StepDefinitions.Tests.Catalog;
 
-/// <summary>The suite's step bindings twice: as the catalog reads them, and as Reqnroll compiles them to regular expressions.</summary>
+/// <summary>
+/// The suite's step bindings twice: as the catalog reads them, and as Reqnroll compiles them to
+/// regular expressions and matches steps against them (BddWs's plugin loaded, as in a suite).
+/// </summary>
 public sealed class VocabularyFixture
 {
     public VocabularyFixture()
@@ -17,6 +21,7 @@ public sealed class VocabularyFixture
         try
         {
             Bindings = runner.TestThreadContext.TestThreadContainer.Resolve<IBindingRegistry>().GetStepDefinitions().ToList();
+            Matching = runner.TestThreadContext.TestThreadContainer.Resolve<IStepDefinitionMatchService>();
         }
         finally
         {
@@ -27,4 +32,7 @@ public sealed class VocabularyFixture
     public StepCatalog Catalog { get; }
 
     public IReadOnlyList<IStepDefinitionBinding> Bindings { get; }
+
+    /// <summary>Reqnroll's own matching of a step to its binding.</summary>
+    public IStepDefinitionMatchService Matching { get; }
 }
