@@ -20,7 +20,8 @@ public sealed class VocabularyFixture
         var runner = TestRunnerManager.GetTestRunnerForAssembly(typeof(VocabularyFixture).Assembly);
         try
         {
-            Bindings = runner.TestThreadContext.TestThreadContainer.Resolve<IBindingRegistry>().GetStepDefinitions().ToList();
+            Registry = runner.TestThreadContext.TestThreadContainer.Resolve<IBindingRegistry>();
+            Bindings = Registry.GetStepDefinitions().ToList();
             Matching = runner.TestThreadContext.TestThreadContainer.Resolve<IStepDefinitionMatchService>();
         }
         finally
@@ -30,6 +31,8 @@ public sealed class VocabularyFixture
     }
 
     public StepCatalog Catalog { get; }
+
+    public IBindingRegistry Registry { get; }
 
     public IReadOnlyList<IStepDefinitionBinding> Bindings { get; }
 
