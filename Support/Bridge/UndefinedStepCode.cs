@@ -27,7 +27,11 @@ public static class UndefinedStepCode
         lock (Gate)
         {
             Steps.Clear();
-            File.Delete(FilePath);
+            // A new suite has no report folder yet.
+            if (File.Exists(FilePath))
+            {
+                File.Delete(FilePath);
+            }
         }
     }
 
