@@ -10,8 +10,8 @@ namespace BddWs.Bridge;
 /// Reqnroll's Cucumber messages, as the report shows them to a product owner. The HTML report
 /// prints a step's exception as type, message and stack trace, so a failed expectation or bad
 /// input goes out as its message alone (see <see cref="ReaderMessage"/>); a fault in the code
-/// keeps its exception. The report does not show Reqnroll's snippet for an undefined step, so the
-/// closest existing sentences become that step's message, shown under the step itself.
+/// keeps its exception. For an undefined step the closest existing sentences, and where a developer
+/// finds the code, become that step's message, shown under the step itself.
 /// </summary>
 public sealed class ReadableMessageFactory : CucumberMessageFactory
 {
@@ -21,11 +21,7 @@ public sealed class ReadableMessageFactory : CucumberMessageFactory
     public override Suggestion ToSuggestion(TestStepExecutionTracker testStepExecution, string programmingLanguage, string skeletonMessage,
         IIdGenerator idGenerator)
     {
-        var advice = UndefinedStepAdvice.Read(skeletonMessage);
-        if (advice.Count > 0)
-        {
-            _advice.AddOrUpdate(testStepExecution, string.Join("\n", advice));
-        }
+        _advice.AddOrUpdate(testStepExecution, UndefinedStepAdvice.ForTheReader(skeletonMessage, "\n"));
 
         return base.ToSuggestion(testStepExecution, programmingLanguage, skeletonMessage, idGenerator);
     }

@@ -4,8 +4,8 @@ namespace BddWs.Bridge;
 
 /// <summary>
 /// How a step's failure reads: the step and its feature file line, then why, so the reader needs
-/// no stack trace to find the place. For an undefined step the closest existing sentences come
-/// first, then the code a developer would paste to add it.
+/// no stack trace to find the place. For an undefined step the closest existing sentences, and
+/// where a developer finds the code to add it; never the code itself.
 /// </summary>
 public static class StepFailure
 {
@@ -21,22 +21,13 @@ public static class StepFailure
     {
         if (status == ScenarioExecutionStatus.UndefinedStep)
         {
-            return $"Step {Verb(status)}: {step}{Environment.NewLine}{Undefined(reason.Message)}";
+            return $"Step {Verb(status)}: {step}{Environment.NewLine}{UndefinedStepAdvice.ForTheReader(reason.Message, Environment.NewLine)}";
         }
 
         // Reqnroll calls bad input thrown by an async step a binding error; for the reader it is a failed step.
         return ReaderMessage.Of(reason) is { } message
             ? $"Step failed: {step}{Environment.NewLine}{message}"
             : $"Step {Verb(status)}: {step}{Environment.NewLine}{reason.Message}";
-    }
-
-    private static string Undefined(string message)
-    {
-        var advice = UndefinedStepAdvice.Read(message);
-        var snippet = UndefinedStepAdvice.WithoutAdvice(message);
-        return advice.Count == 0
-            ? snippet
-            : string.Join(Environment.NewLine, advice) + Environment.NewLine + Environment.NewLine + snippet;
     }
 
     private static string Verb(ScenarioExecutionStatus status) => status switch

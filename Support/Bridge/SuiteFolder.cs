@@ -30,6 +30,10 @@ public static class SuiteFolder
         }
     }
 
+    /// <summary>Where the run's reports go: the folder of the HTML report set in <c>reqnroll.json</c>, else <c>reports/</c>.</summary>
+    public static string Reports() =>
+        Path.GetDirectoryName(Formatters()?["html"]?["outputFilePath"]?.GetValue<string>() ?? Resolve("reports/living-doc.html"))!;
+
     /// <summary>The suite's folder recorded in a test assembly at build time; its output folder if none is.</summary>
     public static string RootOf(Assembly testAssembly) =>
         testAssembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "BddWs.Root")?.Value

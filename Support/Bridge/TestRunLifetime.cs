@@ -18,6 +18,7 @@ public abstract class TestRunLifetime(Assembly testAssembly) : IAsyncLifetime
         CucumberMessageWarmUp.Run();
         EarlyStartAttribute.BeginAll(testAssembly);
         SuiteFolder.UseFolderOf(testAssembly);
+        UndefinedStepCode.Start();
         await TestRunnerManager.OnTestRunStartAsync(testAssembly, null);
     }
 

@@ -29,6 +29,7 @@ public static class XunitBridge
         events.CustomizeTestThreadDependencies += (_, e) =>
         {
             e.ObjectContainer.RegisterTypeAs<XunitTraceListener, ITraceListener>();
+            e.ObjectContainer.RegisterTypeAs<ReadableTestTracer, ITestTracer>();
             e.ObjectContainer.RegisterTypeAs<XunitAttachmentHandler, IReqnrollAttachmentHandler>();
         };
     }

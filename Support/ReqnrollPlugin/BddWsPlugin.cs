@@ -21,7 +21,8 @@ namespace BddWs.ReqnrollPlugin;
 /// the whole test run (settings, the server under test, the HTTP client, the catalog) in Reqnroll's global
 /// container, so hooks and steps receive the same instances by constructor injection; has each
 /// step report its traffic; writes the living documentation as a summary page and a page per
-/// feature; and advises on undefined steps from the catalog.
+/// feature; advises on undefined steps from the catalog; and lets every sentence match after any keyword
+/// (<see cref="KeywordFreeBindingRegistry"/>).
 /// </summary>
 public sealed class BddWsPlugin : IRuntimePlugin
 {
@@ -33,6 +34,7 @@ public sealed class BddWsPlugin : IRuntimePlugin
             e.ObjectContainer.RegisterFactoryAs(SuiteSettings.FromEnvironment);
             e.ObjectContainer.RegisterTypeAs<ServerUnderTest, ServerUnderTest>();
             e.ObjectContainer.RegisterTypeAs<HttpTransport, HttpTransport>();
+            e.ObjectContainer.RegisterTypeAs<KeywordFreeBindingRegistry, IBindingRegistry>();
             e.ObjectContainer.RegisterTypeAs<StepTrafficInvoker, IAsyncBindingInvoker>();
             e.ObjectContainer.RegisterFactoryAs(container => StepCatalog.FromBindings(container.Resolve<IBindingRegistry>()));
             e.ObjectContainer.RegisterTypeAs<CatalogAdvisor, IUndefinedStepAdvisor>();

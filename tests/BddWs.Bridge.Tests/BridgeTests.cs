@@ -118,25 +118,47 @@ public sealed class BridgeTests(ProbeRun probe) : IClassFixture<ProbeRun>
         Result(probe.Test("Probe: Counts 1 notes (count: 1)")).Should().Be("Pass");
     }
 
+    private const string WhereTheCodeIs = "A developer finds the code to add this step in reports/undefined-steps.md.";
+
     [Fact]
-    public void An_undefined_step_fails_with_the_closest_sentences_first_then_the_snippet_to_paste()
+    public void An_undefined_step_fails_with_the_closest_sentences_and_where_the_code_is_and_nothing_else()
     {
         var undefined = probe.Test("Probe: Uses an undefined step");
         Result(undefined).Should().Be("Fail");
-        Failure(undefined).Should().StartWith(
-                "Step has no matching step definition: When I dance the tango (features/probe.feature:29)" + Environment.NewLine +
-                "No step matches \"When I dance the tango\". Closest existing sentences:" + Environment.NewLine +
-                "  When I write \"I dance the tango\" to the output" + Environment.NewLine + Environment.NewLine +
-                "No matching step definition found")
-            .And.Contain("[When(\"I dance the tango\")]");
+        Failure(undefined).Should().Be(
+            "Step has no matching step definition: When I dance the tango (features/probe.feature:29)" + Environment.NewLine +
+            "No step matches \"When I dance the tango\". Closest existing sentences:" + Environment.NewLine +
+            "  When I write \"I dance the tango\" to the output" + Environment.NewLine +
+            WhereTheCodeIs);
+        StackTrace(undefined).Should().BeEmpty();
     }
 
     [Fact]
-    public void The_report_shows_the_closest_sentences_under_the_undefined_step_itself()
+    public void An_undefined_step_is_said_in_words_in_the_test_output()
+    {
+        var output = Output(probe.Test("Probe: Uses an undefined step"));
+
+        output.Should().Contain("When I dance the tango").And.Contain("-> undefined: no sentence matches this step")
+            .And.NotContain("PendingStepException").And.NotContain("[When(");
+    }
+
+    [Fact]
+    public void The_code_for_each_undefined_step_is_kept_for_developers_in_a_file_beside_the_report()
+    {
+        probe.UndefinedSteps.Should().NotBeNull("the run had an undefined step");
+        probe.UndefinedSteps.Should().StartWith("# Undefined steps\n")
+            .And.Contain("\n## When I dance the tango\n\nIn Probe: Uses an undefined step.\n\n```csharp\n[When(\"I dance the tango\")]\n")
+            .And.Contain("throw new PendingStepException();")
+            .And.NotContain("No step matches", "the file holds code; the closest sentences are for the feature's writer");
+    }
+
+    [Fact]
+    public void The_report_shows_the_closest_sentences_and_where_the_code_is_under_the_undefined_step_itself()
     {
         var undefined = StepResults(probe).Where(r => r.Status == "UNDEFINED").Should().ContainSingle().Subject;
 
-        undefined.Message.Should().Be("No step matches \"When I dance the tango\". Closest existing sentences:\n  When I write \"I dance the tango\" to the output");
+        undefined.Message.Should().Be("No step matches \"When I dance the tango\". Closest existing sentences:\n  When I write \"I dance the tango\" to the output\n" +
+                                      WhereTheCodeIs);
         probe.Messages.Should().NotContain(l => l.Contains("\"attachment\"", StringComparison.Ordinal) && l.Contains("No step matches", StringComparison.Ordinal),
             "the advice is the step's own message, not output of a hook after the scenario");
     }

@@ -1,53 +1,144 @@
-using System.Text.RegularExpressions;
 using BddWs.Bridge;
+using Reqnroll.Bindings;
 
 namespace BddWs.ReqnrollPlugin.Catalog;
 
 /// <summary>
-/// Finds the catalog's example sentences closest to a sentence no step matches: words compared,
-/// quoted text counted as one word and filler words left out, the same keyword counting a little extra.
+/// Finds the catalog's sentences closest to a step no sentence matches, as the writer meant it:
+/// words compared in their common form (<see cref="SentenceWords"/>: synonyms, plurals, verb forms,
+/// filler words left out), a word one typing slip away counting nearly as the same, values compared
+/// by kind only, rarer words counting more than words many sentences have, and the order of the
+/// words deciding only between otherwise equal sentences. The keyword plays no part: any keyword
+/// matches. Each suggestion is the sentence's example, with the writer's own values where they fit.
 /// </summary>
-public sealed partial class CatalogAdvisor(StepCatalog catalog) : IUndefinedStepAdvisor
+public sealed class CatalogAdvisor : IUndefinedStepAdvisor
 {
     public const int Suggestions = 3;
 
-    // Words every sentence has say nothing about which one was meant.
-    private static readonly HashSet<string> Filler = ["i", "a", "an", "the", "is", "am", "are", "of", "to", "and", "with"];
+    // Below this, a sentence shares too little with the step to be what the writer meant.
+    private const double Threshold = 0.3;
+
+    // A word one slip away is probably the same word, but less surely than the word itself.
+    private const double SlipFactor = 0.8;
+
+    // Enough to put sentences whose words stand in the writer's order first, too little to outweigh a word.
+    private const double OrderWeight = 0.05;
+
+    private readonly IReadOnlyList<(CatalogEntry Entry, SentenceWords Words)> _sentences;
+    private readonly Dictionary<string, double> _weights;
+    private readonly double _unknownWeight;
+    private readonly double _valueWeight;
+    private readonly IBindingRegistry _bindings;
+
+    public CatalogAdvisor(StepCatalog catalog, IBindingRegistry bindings)
+    {
+        _bindings = bindings;
+        _sentences = catalog.Entries.Where(e => e.Example.Length > 0).Select(e => (e, SentenceWords.Of(e.ExampleSentence))).ToList();
+        // How telling a word is: the fewer sentences have it, the more it says which one was meant.
+        var count = Math.Max(_sentences.Count, 1);
+        _weights = _sentences.SelectMany(s => s.Words.Words.Distinct()).GroupBy(w => w)
+            .ToDictionary(g => g.Key, g => Math.Log(1.0 + (double)count / g.Count()));
+        _unknownWeight = Math.Log(1.0 + count);
+        // Nearly every sentence has a value, yet how many it takes tells sentences apart as much as an ordinary word does.
+        var words = _weights.Where(w => !SentenceWords.IsValue(w.Key)).Select(w => w.Value).ToList();
+        _valueWeight = words.Count == 0 ? 1 : words.Average();
+    }
 
     public IReadOnlyList<string> ClosestSentences(string keyword, string text)
     {
-        var words = Words(text);
-        return catalog.Entries
-            .Where(e => e.Example.Length > 0)
-            .Select(e => (Sentence: $"{e.ExampleKeyword} {e.ExampleSentence}", Score: Similarity(words, Words(e.ExampleSentence)) + (e.ExampleKeyword == keyword ? 0.1 : 0)))
-            .Where(s => s.Score > 0.2)
+        var written = SentenceWords.Of(text);
+        return _sentences
+            .Select(s => (s.Entry, s.Words, Score: Similarity(written.Words, s.Words.Words)))
+            .Where(s => s.Score >= Threshold)
             .OrderByDescending(s => s.Score)
-            .Select(s => s.Sentence)
+            .Select(s => $"{s.Entry.Keyword} {WithValues(s.Entry, s.Words, written)}")
             .Distinct()
             .Take(Suggestions)
             .ToList();
     }
 
     /// <summary>
-    /// Dice coefficient of the two word lists: 1 for the same words, 0 for none in common. A word
-    /// one typing slip away (<c>mesage</c>, <c>message</c>) counts as the same.
+    /// Weighted Dice coefficient of the two word lists (1 for the same words, 0 for none in
+    /// common), plus a little for words in the same order.
     /// </summary>
-    private static double Similarity(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    private double Similarity(IReadOnlyList<string> written, IReadOnlyList<string> known)
     {
-        var remaining = b.ToList();
-        var common = 0;
-        foreach (var word in a)
+        var total = written.Sum(Weight) + known.Sum(Weight);
+        if (total == 0)
         {
-            var match = remaining.FindIndex(other => other == word || (word.Length > 3 && OneSlipApart(word, other)));
+            return 0;
+        }
+
+        var remaining = known.ToList();
+        var common = 0.0;
+        foreach (var word in written)
+        {
+            var match = remaining.IndexOf(word);
+            var factor = 1.0;
+            if (match < 0)
+            {
+                match = remaining.FindIndex(other => word.Length > 3 && other.Length > 3 && OneSlipApart(word, other));
+                factor = SlipFactor;
+            }
+
             if (match >= 0)
             {
+                common += factor * (Weight(word) + Weight(remaining[match]));
                 remaining.RemoveAt(match);
-                common++;
             }
         }
 
-        return a.Count + b.Count == 0 ? 0 : 2.0 * common / (a.Count + b.Count);
+        return common / total + OrderWeight * CommonOrder(written, known) / Math.Max(written.Count, known.Count);
     }
+
+    private double Weight(string word) => SentenceWords.IsValue(word) ? _valueWeight : _weights.GetValueOrDefault(word, _unknownWeight);
+
+    /// <summary>How many words the two lists have in the same order (longest common subsequence).</summary>
+    private static int CommonOrder(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        var lengths = new int[a.Count + 1, b.Count + 1];
+        for (var i = 1; i <= a.Count; i++)
+        {
+            for (var j = 1; j <= b.Count; j++)
+            {
+                lengths[i, j] = a[i - 1] == b[j - 1] ? lengths[i - 1, j - 1] + 1 : Math.Max(lengths[i - 1, j], lengths[i, j - 1]);
+            }
+        }
+
+        return lengths[a.Count, b.Count];
+    }
+
+    /// <summary>
+    /// The example with the writer's values in place of its own, kind by kind, where the writer
+    /// gave as many of that kind; kept as it is unless the result is still the sentence.
+    /// </summary>
+    private string WithValues(CatalogEntry entry, SentenceWords example, SentenceWords written)
+    {
+        var sentence = entry.ExampleSentence;
+        var replacements = new List<(int Index, string Text, string Written)>();
+        foreach (var kind in example.Values.Select(v => v.Kind).Distinct())
+        {
+            var own = Same(example.Values, kind);
+            var theirs = Same(written.Values, kind);
+            if (own.Count == theirs.Count)
+            {
+                replacements.AddRange(own.Zip(theirs, (o, t) => (o.Index, o.Text, t.Text)).Where(r => r.Item2 != r.Item3));
+            }
+        }
+
+        if (replacements.Count == 0)
+        {
+            return sentence;
+        }
+
+        var filled = replacements.OrderByDescending(r => r.Index).Aggregate(sentence, (s, r) => s[..r.Index] + r.Written + s[(r.Index + r.Text.Length)..]);
+        return _bindings.GetStepDefinitions().Any(b => b.IsValid && b.SourceExpression == entry.Expression && b.Regex.IsMatch(filled))
+            ? filled
+            : sentence;
+    }
+
+    private static List<(string Kind, string Text, int Index)> Same(IReadOnlyList<(string Kind, string Text, int Index)> values, string kind) =>
+        values.Where(v => v.Kind == kind).ToList();
 
     /// <summary>One letter added, dropped or changed, or two neighbours swapped (<c>sned</c>, <c>send</c>).</summary>
     private static bool OneSlipApart(string a, string b)
@@ -66,7 +157,7 @@ public sealed partial class CatalogAdvisor(StepCatalog catalog) : IUndefinedStep
         var start = 0;
         while (start < shorter.Length && shorter[start] == longer[start]) start++;
         var tail = shorter.Length == longer.Length ? start + 1 : start;
-        return shorter.AsSpan(Math.Min(tail, shorter.Length)).SequenceEqual(longer.AsSpan(start + 1));
+        return shorter.AsSpan(Math.Min(tail, shorter.Length)).SequenceEqual(longer.AsSpan(Math.Min(start + 1, longer.Length)));
     }
 
     private static bool Swapped(string a, string b)
@@ -76,13 +167,4 @@ public sealed partial class CatalogAdvisor(StepCatalog catalog) : IUndefinedStep
         return first + 1 < a.Length && a[first] == b[first + 1] && a[first + 1] == b[first]
                && a.AsSpan(first + 2).SequenceEqual(b.AsSpan(first + 2));
     }
-
-    private static List<string> Words(string sentence) =>
-        Word().Matches(Quoted().Replace(sentence.ToLowerInvariant(), " text ")).Select(m => m.Value).Where(w => !Filler.Contains(w)).ToList();
-
-    [GeneratedRegex("\"[^\"]*\"|'[^']*'")]
-    private static partial Regex Quoted();
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex Word();
 }

@@ -26,8 +26,9 @@ public static class CatalogHtml
             </style></head><body>
             <h1>Step catalog</h1>
             <p class="lead">Every sentence a feature may use, with its meaning and an example. Generated from the step bindings.</p>
-            <input id="filter" type="search" placeholder="Filter sentences…" aria-label="Filter sentences">
             """);
+        html.Append($"<p class=\"lead\">{Encode(StepCatalog.AnyKeywordWorks)}</p>");
+        html.Append("""<input id="filter" type="search" placeholder="Filter sentences…" aria-label="Filter sentences">""");
         html.Append("<h2>Placeholders</h2><table><tr><th>Placeholder</th><th>What to write</th></tr>");
         html.Append($"<tr><td><code>{{string}}</code></td><td>{Encode(StepCatalog.QuotedTextMeaning)}</td></tr>");
         html.Append($"<tr><td><code>${{name}}</code></td><td>{Encode(StepCatalog.ValueReferenceMeaning)}</td></tr>");

@@ -11,6 +11,7 @@ public static class CatalogMarkdown
     {
         var md = new StringBuilder();
         md.AppendLine("# Step catalog").AppendLine();
+        md.AppendLine(StepCatalog.AnyKeywordWorks).AppendLine();
         md.AppendLine("Every sentence a feature may use, generated from the step bindings (do not edit by hand:");
         md.AppendLine("`dotnet test` checks it and rewrites it when a binding changed). In the expressions, `{int}` is");
         md.AppendLine("a whole number, `(s)` an optional letter, `am/is` either word, and these stand for values:").AppendLine();

@@ -59,13 +59,14 @@ public sealed class StepCatalog
             .OrderBy(m => Array.IndexOf(GroupOrder, GroupOf(m.DeclaringType!)) is var i && i < 0 ? int.MaxValue : i)
             .ThenBy(m => m.DeclaringType!.Name, StringComparer.Ordinal)
             .ThenBy(m => m.MetadataToken)
-            .SelectMany(m => m.GetCustomAttributes<StepDefinitionBaseAttribute>().Select((a, i) => new CatalogEntry(
-                GroupOf(m.DeclaringType!),
-                KeywordOf(a),
-                a.Expression ?? "",
-                Docs(m).Summary(m),
-                Docs(m).Examples(m).ElementAtOrDefault(i) ?? "",
-                $"{m.DeclaringType!.Name}.{m.Name}")))
+            .SelectMany(m => m.GetCustomAttributes<StepDefinitionBaseAttribute>().Select((a, i) => (Attribute: a, Method: m, Example: Docs(m).Examples(m).ElementAtOrDefault(i) ?? "")))
+            .Select(s => new CatalogEntry(
+                GroupOf(s.Method.DeclaringType!),
+                KeywordOf(s.Attribute, s.Example),
+                s.Attribute.Expression ?? "",
+                Docs(s.Method).Summary(s.Method),
+                s.Example,
+                $"{s.Method.DeclaringType!.Name}.{s.Method.Name}"))
             .ToList();
 
         var parameterTypes = methods
@@ -97,15 +98,22 @@ public sealed class StepCatalog
         };
     }
 
-    /// <summary>The keyword shown for a sentence that may follow any keyword.</summary>
-    public const string AnyKeyword = "Given/When/Then";
+    /// <summary>Said once, where the sentences are listed: the keyword never decides (see <c>KeywordFreeBindingRegistry</c>).</summary>
+    public const string AnyKeywordWorks =
+        "Any keyword works: each sentence is shown with the keyword it reads best after, but it matches after " +
+        "`Given`, `When`, `Then`, `And`, `But` or `*` alike.";
 
-    private static string KeywordOf(StepDefinitionBaseAttribute attribute) => attribute switch
+    private static readonly string[] Keywords = ["Given", "When", "Then"];
+
+    /// <summary>
+    /// The keyword a sentence reads best after: the one its binding names, or for a sentence bound
+    /// for every keyword (<c>[StepDefinition]</c>), the one its example starts with.
+    /// </summary>
+    private static string KeywordOf(StepDefinitionBaseAttribute attribute, string example) => attribute switch
     {
         GivenAttribute => "Given",
         WhenAttribute => "When",
         ThenAttribute => "Then",
-        // A sentence that reads well after any keyword ("And I remember …" after a Then).
-        _ => AnyKeyword,
+        _ => Keywords.FirstOrDefault(k => example.TrimStart().StartsWith(k + " ", StringComparison.Ordinal)) ?? "Given",
     };
 }

@@ -10,9 +10,7 @@ namespace BddWs.ReqnrollPlugin.Reporting;
 public static class ReportFolder
 {
     // Read once, on first use (after the run has set the suite's folder): every scenario asks.
-    private static readonly Lazy<string> Folder = new(() =>
-        System.IO.Path.GetDirectoryName(SuiteFolder.Formatters()?["html"]?["outputFilePath"]?.GetValue<string>()
-                                        ?? SuiteFolder.Resolve("reports/living-doc.html"))!);
+    private static readonly Lazy<string> Folder = new(SuiteFolder.Reports);
 
     public static string Path => Folder.Value;
 }

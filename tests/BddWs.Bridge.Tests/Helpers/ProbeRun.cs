@@ -65,6 +65,8 @@ public sealed class ProbeRun
         HookLog = File.ReadAllLines(hooks);
         Html = File.ReadAllText(Path.Combine(Folder, ReportFiles[0]));
         Messages = File.ReadAllLines(Path.Combine(Folder, ReportFiles[1]));
+        var undefinedSteps = Repository.PathOf("tests/BridgeProbe/reports/undefined-steps.md");
+        UndefinedSteps = File.Exists(undefinedSteps) ? File.ReadAllText(undefinedSteps) : null;
     }
 
     public static readonly string[] ReportFiles = ["probe-report.html", "probe-messages.ndjson"];
@@ -80,6 +82,9 @@ public sealed class ProbeRun
     public IReadOnlyList<string> Messages { get; }
 
     public string Folder { get; }
+
+    /// <summary>The code for the run's undefined steps, <c>reports/undefined-steps.md</c> beside reqnroll.json's report; null when none.</summary>
+    public string? UndefinedSteps { get; }
 
     public string Console { get; }
 

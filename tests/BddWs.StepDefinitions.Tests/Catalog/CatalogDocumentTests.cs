@@ -34,4 +34,20 @@ public sealed class CatalogDocumentTests(VocabularyFixture vocabulary) : IClassF
         markdown.Should().Contain("## Connecting").And.Contain("## Sending").And.Contain("## Receiving").And.Contain("## Closing");
         markdown.Should().Contain("| `Then {who} receive(s) a message containing {string}` | Some message so far contains the text. | `Then I receive a message containing \"Hello\"` |");
     }
+
+    [Fact]
+    public void The_catalog_says_once_at_the_top_that_any_keyword_works_and_shows_each_sentence_with_its_natural_one()
+    {
+        var markdown = CatalogMarkdown.Render(vocabulary.Catalog);
+        var html = CatalogHtml.Render(vocabulary.Catalog);
+
+        markdown.Should().StartWith("# Step catalog\n\nAny keyword works: each sentence is shown with the keyword it reads best after, " +
+                                    "but it matches after `Given`, `When`, `Then`, `And`, `But` or `*` alike.\n");
+        markdown.Split("Any keyword works").Should().HaveCount(2);
+        html.Should().Contain("<p class=\"lead\">Any keyword works: each sentence is shown with the keyword it reads best after, but it matches after " +
+                              "<code>Given</code>, <code>When</code>, <code>Then</code>, <code>And</code>, <code>But</code> or <code>*</code> alike.</p>");
+        // A sentence bound for every keyword shows the one its example starts with.
+        markdown.Should().Contain("| `When I remember the result as {string}` |").And.Contain("| `Given the subprotocol {string} is requested` |")
+            .And.NotContain("Given/When/Then");
+    }
 }

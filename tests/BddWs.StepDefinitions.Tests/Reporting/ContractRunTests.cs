@@ -1,5 +1,4 @@
 using BddWs.StepDefinitions.Tests.Helpers;
-using BddWs.Testing;
 using FluentAssertions;
 using Xunit;
 
@@ -10,17 +9,16 @@ namespace BddWs.StepDefinitions.Tests.Reporting;
 /// bundled server breaks (its sum is a number, the contract asks for a text), run with a plain
 /// <c>dotnet test</c>. The run is red, at the step where the message arrived, with one line.
 /// </summary>
-public sealed class ContractRunTests
+[Collection(ContractProbeRun.Collection)]
+public sealed class ContractRunTests(ContractProbeRun run)
 {
     private const string Breach =
         "Message 1 received on /json does not fit the contract \"contracts/text-sum.yaml\": it does not match sum: at $.value: value is \"integer\" but should be \"string\".";
 
     [Fact]
-    public async Task A_server_that_breaks_its_contract_fails_the_step_where_the_message_arrived_and_the_run()
+    public void A_server_that_breaks_its_contract_fails_the_step_where_the_message_arrived_and_the_run()
     {
-        await using var server = await BundledServer.StartAsync();
-
-        var (exitCode, output) = await ProbeRun.DotnetTestAsync(ProbeRun.PathOf("ContractProbe"), server.WebSocket("/ws"));
+        var (exitCode, output) = (run.ExitCode, run.Output);
 
         exitCode.Should().NotBe(0, output);
         // The sum arrives while the step that sends the command or the one that waits for the reply runs, as fast as the machine is.
