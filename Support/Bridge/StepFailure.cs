@@ -32,7 +32,7 @@ public static class StepFailure
 
     private static string Verb(ScenarioExecutionStatus status) => status switch
     {
-        ScenarioExecutionStatus.UndefinedStep => "has no matching step definition",
+        ScenarioExecutionStatus.UndefinedStep => "matches no sentence of the catalog",
         ScenarioExecutionStatus.StepDefinitionPending => "is pending",
         ScenarioExecutionStatus.BindingError => "could not be bound",
         _ => "failed",

@@ -126,7 +126,7 @@ public sealed class BridgeTests(ProbeRun probe) : IClassFixture<ProbeRun>
         var undefined = probe.Test("Probe: Uses an undefined step");
         Result(undefined).Should().Be("Fail");
         Failure(undefined).Should().Be(
-            "Step has no matching step definition: When I dance the tango (features/probe.feature:29)" + Environment.NewLine +
+            "Step matches no sentence of the catalog: When I dance the tango (features/probe.feature:29)" + Environment.NewLine +
             "No step matches \"When I dance the tango\". Closest existing sentences:" + Environment.NewLine +
             "  When I write \"I dance the tango\" to the output" + Environment.NewLine +
             WhereTheCodeIs);

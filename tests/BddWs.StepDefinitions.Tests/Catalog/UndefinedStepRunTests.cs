@@ -18,7 +18,7 @@ public sealed class UndefinedStepRunTests(ContractProbeRun run)
     {
         run.ExitCode.Should().NotBe(0, "an undefined step is never green");
         var lines = run.Output.Split('\n');
-        var failed = Array.IndexOf(lines, "   Step has no matching step definition: When I call Add(2, 3) (features/undefined.feature:4)");
+        var failed = Array.IndexOf(lines, "   Step matches no sentence of the catalog: When I call Add(2, 3) (features/undefined.feature:4)");
         failed.Should().BePositive(run.Output);
         lines[(failed + 1)..(failed + 6)].Should().Equal(
             "No step matches \"When I call Add(2, 3)\". Closest existing sentences:",
