@@ -95,6 +95,23 @@ public sealed class LivingDocTests : IDisposable
             .And.Contain(@"\u003Ca href=\u0022probe-3.html\u0022\u003ENext: Probe, scenarios 5-5\u003C/a\u003E");
     }
 
+    [Fact]
+    public async Task A_page_shows_no_hook_that_passed_and_names_the_hooks_in_words()
+    {
+        using var document = Recorded(LivingDocument.DefaultScenariosPerPage);
+
+        await LivingDocPages.WriteAsync(document, Path.Combine(_folder.FullName, "living-doc.html"));
+
+        var page = Messages(Path.Combine(_folder.FullName, "living-doc", "probe.html"));
+        page.Should().NotContain(m => m.TestRunHookStarted != null || m.TestRunHookFinished != null);
+        var hookSteps = page.Where(m => m.TestCase != null).SelectMany(m => m.TestCase.TestSteps).Where(s => !string.IsNullOrEmpty(s.HookId)).Select(s => s.Id).ToHashSet();
+        hookSteps.Should().NotBeEmpty();
+        page.Should().NotContain(m => (m.TestStepStarted != null && hookSteps.Contains(m.TestStepStarted.TestStepId))
+                                      || (m.TestStepFinished != null && hookSteps.Contains(m.TestStepFinished.TestStepId)));
+        page.Where(m => m.Hook != null).Select(m => m.Hook.Name).Should().Contain(["Before the run: before test run", "after scenario"]);
+        page.Count(m => m.TestCaseFinished != null).Should().Be(8);
+    }
+
     [Theory]
     [InlineData("features/echo.feature", "echo.html")]
     [InlineData("features/chat/rooms.feature", "chat-rooms.html")]

@@ -7,7 +7,8 @@ namespace BddWs.ReqnrollPlugin.Reporting.LivingDoc;
 /// scenario's messages to the one page that shows its feature (or its part of a long feature),
 /// the run's own messages (environment, step definitions, hooks, the run's start and end) to every
 /// page. Keeps on the way what the summary page needs: each scenario's outcome. The messages
-/// themselves wait in a <see cref="MessageSpool"/>, not in memory.
+/// themselves wait in a <see cref="MessageSpool"/>, not in memory. The suite's hooks are kept
+/// out of sight unless they failed (<see cref="QuietHooks"/>).
 /// </summary>
 public sealed class LivingDocument(int scenariosPerPage) : IDisposable
 {
@@ -18,6 +19,7 @@ public sealed class LivingDocument(int scenariosPerPage) : IDisposable
     public const int DefaultScenariosPerPage = 100;
 
     private readonly MessageSpool _spool = new();
+    private readonly QuietHooks _hooks = new();
     private readonly List<Envelope> _runMessages = [];
     private readonly List<FeaturePart> _parts = [];
     private readonly List<ScenarioOutcome> _outcomes = [];
@@ -46,6 +48,14 @@ public sealed class LivingDocument(int scenariosPerPage) : IDisposable
     public IReadOnlyList<Envelope> RunMessages => _runMessages;
 
     public void Add(Envelope message)
+    {
+        foreach (var kept in _hooks.Pass(message))
+        {
+            Keep(kept);
+        }
+    }
+
+    private void Keep(Envelope message)
     {
         if (message.GherkinDocument is { } document)
         {
