@@ -19,14 +19,13 @@ cleanup() {
 trap cleanup EXIT
 
 echo "+ pack into $feed"
+# Each pack has a version of its own, so the package cache cannot hold an earlier one under it.
 dotnet pack -c Release -o "$feed" --nologo -v quiet
-# This checkout's packages, not an earlier build of the same version from the package cache.
-packages=$(dotnet nuget locals global-packages --list | sed 's/^global-packages: //')
-rm -rf "$packages"/bddws.*
 
 echo "+ dotnet new install, dotnet new bddws"
 dotnet new install "$feed"/BddWs.Templates.*.nupkg >/dev/null
 dotnet new bddws -o "$suite" >/dev/null
+grep -qx "reports/" "$suite/.gitignore" || { echo "template check: the new suite has no .gitignore for reports/" >&2; exit 1; }
 cat >"$suite/nuget.config" <<EOF
 <?xml version="1.0" encoding="utf-8"?>
 <configuration>

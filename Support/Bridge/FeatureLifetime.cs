@@ -19,7 +19,8 @@ public abstract class FeatureLifetime(string path, Assembly testAssembly) : IAsy
 
     public async ValueTask DisposeAsync()
     {
-        if (_feature.Problem is null)
+        // A run that never started started no feature: there is nothing to end.
+        if (_feature.Problem is null && TestRunLifetime.StartFailureOf(testAssembly) is null)
         {
             await TestRunnerManager.ReleaseFeatureAsync(_feature.Info, testAssembly, null);
         }
@@ -29,6 +30,11 @@ public abstract class FeatureLifetime(string path, Assembly testAssembly) : IAsy
 
     public async Task RunScenarioAsync(int pickleIndex)
     {
+        if (TestRunLifetime.StartFailureOf(testAssembly) is { } cannotStart)
+        {
+            throw new ReaderFailureException(cannotStart);
+        }
+
         if (_feature.Problem is not null)
         {
             _feature.MarkProblemReported();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using Reqnroll;
 using Xunit;
@@ -13,13 +14,28 @@ namespace BddWs.Bridge;
 /// </summary>
 public abstract class TestRunLifetime(Assembly testAssembly) : IAsyncLifetime
 {
+    private static readonly ConcurrentDictionary<Assembly, string> StartFailures = new();
+
+    /// <summary>Why the run of <paramref name="testAssembly"/> could not start (a BeforeTestRun hook failed); null when it started.</summary>
+    public static string? StartFailureOf(Assembly testAssembly) => StartFailures.GetValueOrDefault(testAssembly);
+
     public async ValueTask InitializeAsync()
     {
         CucumberMessageWarmUp.Run();
         EarlyStartAttribute.BeginAll(testAssembly);
         SuiteFolder.UseFolderOf(testAssembly);
         UndefinedStepCode.Start();
-        await TestRunnerManager.OnTestRunStartAsync(testAssembly, null);
+        try
+        {
+            await TestRunnerManager.OnTestRunStartAsync(testAssembly, null);
+        }
+        catch (Exception failure)
+        {
+            // Thrown from here, xUnit would fail every test with "Assembly fixture type … threw",
+            // the exception's type and Reqnroll's stack trace; the reader needs the hook's message
+            // alone, which each scenario fails with instead (FeatureLifetime).
+            StartFailures[testAssembly] = failure.GetBaseException().Message;
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -28,6 +44,11 @@ public abstract class TestRunLifetime(Assembly testAssembly) : IAsyncLifetime
         try
         {
             await TestRunnerManager.OnTestRunEndAsync(testAssembly, null);
+        }
+        catch (Exception) when (StartFailures.ContainsKey(testAssembly))
+        {
+            // An AfterTestRun hook of a run that never started (stopping a server that never ran)
+            // fails only because of it: every scenario already says why.
         }
         catch (Exception failure)
         {

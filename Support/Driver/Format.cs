@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.WebSockets;
 using System.Text;
+using System.Text.Json;
 
 namespace BddWs.Driver;
 
@@ -32,24 +33,27 @@ public static class Format
     /// so that texts which differ never print alike: <c>\n</c> is a line break, <c>\r</c> a
     /// carriage return, <c>\t</c> a tab, <c>\\</c> a backslash (a written backslash-n reads
     /// <c>\\n</c>), <c>␠</c> a space at the very end, <c>\u00A0</c> a non-breaking space and any
-    /// other invisible character by its code. Long texts are shortened.
+    /// other invisible character by its code. Long texts are shortened. A JSON object or array is
+    /// shown as the JSON text it is, its backslashes its own escapes (<c>{"a":"\u0022"}</c>), not
+    /// doubled: a reader compares it with the JSON the service's own log or documentation shows.
     /// </summary>
     public static string Quoted(string text)
     {
         var shortened = text.Length > MaxTextLength;
-        var shown = Visible(shortened ? text[..MaxTextLength] : text, markEndSpaces: !shortened);
+        var shown = Visible(shortened ? text[..MaxTextLength] : text, markEndSpaces: !shortened, json: IsJsonDocument(text));
         return "\"" + shown + (shortened ? $"… ({text.Length} characters)" : "") + "\"";
     }
 
-    private static string Visible(string text, bool markEndSpaces)
+    private static string Visible(string text, bool markEndSpaces, bool json)
     {
+        var backslash = json ? @"\" : @"\\";
         var endSpacesFrom = markEndSpaces ? text.TrimEnd(' ').Length : text.Length;
         var visible = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
             visible.Append(text[i] switch
             {
-                '\\' => @"\\",
+                '\\' => backslash,
                 '\n' => @"\n",
                 '\r' => @"\r",
                 '\t' => @"\t",
@@ -62,6 +66,30 @@ public static class Format
         }
 
         return visible.ToString();
+    }
+
+    /// <summary>Whether the text is one JSON object or array, whole.</summary>
+    public static bool IsJsonDocument(string text)
+    {
+        var start = text.AsSpan().TrimStart();
+        if (start.IsEmpty || (start[0] != '{' && start[0] != '['))
+        {
+            return false;
+        }
+
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text));
+        try
+        {
+            while (reader.Read())
+            {
+            }
+
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Control characters and spaces other than the plain one: they print as nothing, or as a space.</summary>

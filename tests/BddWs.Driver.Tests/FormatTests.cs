@@ -33,6 +33,15 @@ public sealed class FormatTests
         lookalikes.Select(Format.Quoted).Should().OnlyHaveUniqueItems();
     }
 
+    [Theory]
+    [InlineData(@"{""type"":""x"",""payload"":""{\u0022subscribe\u0022:1}""}", @"""{""type"":""x"",""payload"":""{\u0022subscribe\u0022:1}""}""")]
+    [InlineData(@"[""a\\b"", ""tab\t""]", @"""[""a\\b"", ""tab\t""]""")]
+    [InlineData("{\n  \"a\": 1\n}", @"""{\n  ""a"": 1\n}""")]
+    [InlineData(@"{""a"":""\n""", @"""{""a"":""\\n""""")]
+    [InlineData(@"not {""json"": ""\u0022""}", @"""not {""json"": ""\\u0022""}""")]
+    public void A_json_object_or_array_keeps_its_own_backslashes_and_other_text_shows_them_doubled(string text, string shown) =>
+        Format.Quoted(text).Should().Be(shown);
+
     [Fact]
     public void A_long_text_is_shortened_without_marking_its_cut_as_trailing_spaces()
     {

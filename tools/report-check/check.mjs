@@ -2,7 +2,9 @@
 // Opens a living-documentation report in headless Chromium (its summary page and every feature
 // page it links to), expands every feature as a reader would, and checks the text the pages show
 // (not the raw files): every feature and scenario name of the run, the pass count as
-// "(passed / total) passed", and the scenarios that did not pass named on the summary. With a
+// "(passed / total) passed", and the scenarios that did not pass named on the summary. A feature
+// page must show its scenarios as it opens, before any click, and no hook of the suite ("1 hooks",
+// "BeforeAll", a "Hooks" list) that did not fail. With a
 // catalog page, checks that it shows every step expression. Keeps PNG screenshots beside the
 // summary, the first feature page and the catalog.
 //
@@ -55,8 +57,14 @@ async function checkReport(browser, report, messages) {
   const summary = pages.length ? await page.innerText('body') : await expandedText(page);
   const problems = [];
   let scenarioText = summary;
+  let openedText = '';
   for (const [index, url] of pages.entries()) {
     const featurePage = await open(browser, fileURLToPath(url));
+    await featurePage.getByText(PASS_COUNT).first().waitFor({ timeout: 15000 });
+    const opened = await featurePage.innerText('body');
+    openedText += opened;
+    const machinery = opened.match(/\b\d+ hooks\b|\bBeforeAll\b|\bAfterAll\b|No test run hooks were executed\./);
+    if (machinery) problems.push(`the suite's hooks shown on ${url}: "${machinery[0]}"`);
     scenarioText += await expandedText(featurePage);
     if (await featurePage.getByRole('link', { name: 'All features' }).count() === 0) {
       problems.push(`no way back to the summary from ${url}`);
@@ -69,6 +77,7 @@ async function checkReport(browser, report, messages) {
     ...run.scenarios.filter(name => !scenarioText.includes(name)).map(name => `scenario not shown: ${name}`),
   );
   if (pages.length) {
+    problems.push(...run.scenarios.filter(name => !openedText.includes(name)).map(name => `scenario folded when its page opens: ${name}`));
     problems.push(...run.failed.filter(name => !summary.includes(name)).map(name => `scenario that did not pass not named on the summary: ${name}`));
   }
   const count = `(${run.passed} / ${run.total}) passed`;

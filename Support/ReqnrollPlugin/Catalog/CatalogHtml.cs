@@ -23,6 +23,7 @@ public static class CatalogHtml
             th, td { text-align: left; vertical-align: top; padding: .4rem .6rem; border-bottom: 1px solid #ddd; }
             th { background: #f4f4f4; } code, pre { font-family: ui-monospace, monospace; font-size: .9rem; }
             pre { margin: 0; white-space: pre-wrap; } td.step code { color: #0b5394; }
+            td.missing { color: #a4262c; font-style: italic; }
             </style></head><body>
             <h1>Step catalog</h1>
             <p class="lead">Every sentence a feature may use, with its meaning and an example. Generated from the step bindings.</p>
@@ -44,7 +45,7 @@ public static class CatalogHtml
             foreach (var entry in group)
             {
                 html.Append($"<tr><td class=\"step\"><code>{Encode($"{entry.Keyword} {entry.Expression}")}</code></td>" +
-                            $"<td>{Encode(entry.Meaning)}</td><td><pre>{Encode(entry.Example)}</pre></td></tr>");
+                            $"{Meaning(entry)}{Example(entry)}</tr>");
             }
 
             html.Append("</table>");
@@ -65,6 +66,15 @@ public static class CatalogHtml
             """);
         return html.ToString();
     }
+
+    // A sentence its team did not document says so, rather than leaving a blank the reader must puzzle over.
+    private static string Meaning(CatalogEntry entry) => entry.Meaning.Trim().Length == 0
+        ? "<td class=\"missing\">Not described yet: ask the team to describe this sentence (its &lt;summary&gt;).</td>"
+        : $"<td>{Encode(entry.Meaning)}</td>";
+
+    private static string Example(CatalogEntry entry) => entry.Example.Trim().Length == 0
+        ? "<td class=\"missing\">No example yet: ask the team for one (an &lt;example&gt; of this sentence).</td>"
+        : $"<td><pre>{Encode(entry.Example)}</pre></td>";
 
     // Backticks in the meanings stand for code, as in the Markdown version.
     private static string Encode(string text) =>

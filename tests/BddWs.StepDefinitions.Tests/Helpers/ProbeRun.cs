@@ -14,7 +14,8 @@ public static class ProbeRun
     public static string PathOf(string probe) => typeof(ProbeRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == probe).Value!;
 
-    public static async Task<(int ExitCode, string Output)> DotnetTestAsync(string probe, Uri server)
+    /// <summary>Runs the probe; with no <paramref name="server"/>, with no <c>BDDWS_SERVER_URL</c> at all.</summary>
+    public static async Task<(int ExitCode, string Output)> DotnetTestAsync(string probe, Uri? server)
     {
         var start = new ProcessStartInfo("dotnet", ["test", Path.GetFullPath(probe)])
         {
@@ -22,7 +23,15 @@ public static class ProbeRun
             RedirectStandardError = true,
             WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(probe))!,
         };
-        start.Environment["BDDWS_SERVER_URL"] = server.ToString();
+        if (server is null)
+        {
+            start.Environment.Remove("BDDWS_SERVER_URL");
+        }
+        else
+        {
+            start.Environment["BDDWS_SERVER_URL"] = server.ToString();
+        }
+
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);

@@ -31,6 +31,20 @@ public sealed class ConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_json_message_shows_as_the_json_text_it_is_and_plain_text_keeps_its_backslashes_visible()
+    {
+        const string Json = @"{""type"":""ack"",""request"":""{\u0022subscribe\u0022:\u0022news\u0022}""}";
+        await using var steps = await ConnectedAsync(_ => [Json, @"C:\temp"]);
+        await steps.Sending.SendText(I, "go");
+        await steps.ReceivedAsync(I, 2);
+
+        var lines = new Conversation().NewLines(steps.Connections.All);
+
+        lines[2].Should().StartWith(@"← received ""{""type"":""ack"",""request"":""{\u0022subscribe\u0022:\u0022news\u0022}""}"" (+");
+        lines[3].Should().StartWith(@"← received ""C:\\temp"" (+");
+    }
+
+    [Fact]
     public async Task Secret_values_are_masked_in_every_line_sent_or_received()
     {
         await using var steps = await ConnectedAsync(text => [$"welcome {text}"]);

@@ -95,6 +95,50 @@ public sealed class LivingDocTests : IDisposable
             .And.Contain(@"\u003Ca href=\u0022probe-3.html\u0022\u003ENext: Probe, scenarios 5-5\u003C/a\u003E");
     }
 
+    [Fact]
+    public async Task A_page_shows_no_hook_that_passed_and_names_the_hooks_in_words()
+    {
+        using var document = Recorded(LivingDocument.DefaultScenariosPerPage);
+
+        await LivingDocPages.WriteAsync(document, Path.Combine(_folder.FullName, "living-doc.html"));
+
+        var page = Messages(Path.Combine(_folder.FullName, "living-doc", "probe.html"));
+        page.Should().NotContain(m => m.TestRunHookStarted != null || m.TestRunHookFinished != null);
+        var hookSteps = page.Where(m => m.TestCase != null).SelectMany(m => m.TestCase.TestSteps).Where(s => !string.IsNullOrEmpty(s.HookId)).Select(s => s.Id).ToHashSet();
+        hookSteps.Should().NotBeEmpty();
+        page.Should().NotContain(m => (m.TestStepStarted != null && hookSteps.Contains(m.TestStepStarted.TestStepId))
+                                      || (m.TestStepFinished != null && hookSteps.Contains(m.TestStepFinished.TestStepId)));
+        page.Where(m => m.Hook != null).Select(m => m.Hook.Name).Should().Contain(["Before the run: before test run", "after scenario"]);
+        page.Count(m => m.TestCaseFinished != null).Should().Be(8);
+    }
+
+    [Fact]
+    public void A_run_that_could_not_start_says_why_first_and_not_the_ends_that_failed_because_of_it()
+    {
+        using var document = new LivingDocument();
+        string[] run =
+        [
+            """{"testRunStarted":{"timestamp":{"seconds":1,"nanos":0},"id":"run"}}""",
+            """{"hook":{"id":"start","sourceReference":{"javaMethod":{"className":"ServerHooks","methodName":"StartServer","methodParameterTypes":[]}},"type":"BEFORE_TEST_RUN"}}""",
+            """{"hook":{"id":"stop","sourceReference":{"javaMethod":{"className":"ServerHooks","methodName":"StopServer","methodParameterTypes":[]}},"type":"AFTER_TEST_RUN"}}""",
+            """{"testRunHookStarted":{"id":"s1","testRunStartedId":"run","hookId":"start","timestamp":{"seconds":1,"nanos":0}}}""",
+            """{"testRunHookFinished":{"testRunHookStartedId":"s1","result":{"duration":{"seconds":0,"nanos":1},"message":"No server to test: set BDDWS_SERVER_URL.","status":"FAILED"},"timestamp":{"seconds":1,"nanos":0}}}""",
+            """{"testRunHookStarted":{"id":"s2","testRunStartedId":"run","hookId":"stop","timestamp":{"seconds":2,"nanos":0}}}""",
+            """{"testRunHookFinished":{"testRunHookStartedId":"s2","result":{"duration":{"seconds":0,"nanos":1},"message":"The server under test has not been started.","status":"FAILED"},"timestamp":{"seconds":2,"nanos":0}}}""",
+            """{"testRunFinished":{"success":false,"timestamp":{"seconds":2,"nanos":0},"testRunStartedId":"run"}}""",
+        ];
+        foreach (var line in run)
+        {
+            document.Add(NdjsonSerializer.Deserialize(line));
+        }
+
+        var summary = Summary(document);
+
+        summary.Should().Contain("<h2>The run could not start</h2>\n<ul class=\"problems\">\n" +
+                                 "<li><b>Before the run: start server</b> <span class=\"failed\">failed</span><pre>No server to test: set BDDWS_SERVER_URL.</pre></li>\n</ul>");
+        summary.Should().NotContain("has not been started");
+    }
+
     [Theory]
     [InlineData("features/echo.feature", "echo.html")]
     [InlineData("features/chat/rooms.feature", "chat-rooms.html")]

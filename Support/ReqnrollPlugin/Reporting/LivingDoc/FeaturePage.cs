@@ -16,21 +16,23 @@ public static class FeaturePage
 {
     public const string ScriptFile = "cucumber-report.js";
 
-    private const string NavigationCss =
+    // The report ends with a "Hooks" section; with the passed hooks left out (QuietHooks) it would
+    // only say "No test run hooks were executed.", so it shows only when a hook failed.
+    private const string PageCss =
         "nav.bddws-pages{font:15px system-ui,sans-serif;padding:.6em 1em;border-bottom:1px solid #ddd;background:#f6f8fa}" +
-        "nav.bddws-pages a{margin-right:1.2em}nav.bddws-pages span{margin-right:1.2em;font-weight:600}";
+        "nav.bddws-pages a{margin-right:1.2em}nav.bddws-pages span{margin-right:1.2em;font-weight:600}" +
+        "#report>article>section:last-child:has(>h2+p:last-child){display:none}";
 
     // Runs after the page's messages are set, as the inline script would; Chromium lets a page
-    // opened from a file load a script from its own folder. Cucumber's report opens only features
-    // that did not pass; a reader who opened this page came for its feature, so it opens once drawn.
+    // opened from a file load a script from its own folder. Cucumber's report unfolds only features
+    // that did not pass; a reader who opened this page came for its feature, so it unfolds the
+    // moment the report draws it (before the first paint, however long drawing takes).
     private static readonly string LoadScript =
-        "(function(){var s=document.createElement('script');" +
-        $"s.src='{ScriptFile}';s.onload=function(){{var tries=0;(function open(){{" +
-        "var q='[data-accordion-component=\"AccordionItemButton\"]';" +
-        "if(document.querySelector(q+'[aria-expanded=\"true\"]'))return;" +
-        "var b=document.querySelector(q+'[aria-expanded=\"false\"]');" +
-        "if(b)b.click();else if(tries++<100)setTimeout(open,20);})();};" +
-        "document.body.appendChild(s);})();";
+        "(function(){var q='[data-accordion-component=\"AccordionItemButton\"]';" +
+        "var watch=new MutationObserver(function(){var b=document.querySelector(q);if(!b)return;watch.disconnect();" +
+        "if(b.getAttribute('aria-expanded')==='false')b.click();});" +
+        "watch.observe(document.body,{childList:true,subtree:true});" +
+        $"var s=document.createElement('script');s.src='{ScriptFile}';document.body.appendChild(s);}})();";
 
     // Stands for a message whose JSON the writer is handed directly.
     private static readonly Envelope SpooledMessage = Envelope.Create(new TestRunStarted(new Timestamp(0, 0), ""));
@@ -45,7 +47,7 @@ public static class FeaturePage
         var settings = new HtmlReportSettings
         {
             Title = WebUtility.HtmlEncode($"{part.Title} - living documentation"),
-            CustomCss = NavigationCss,
+            CustomCss = PageCss,
             JavascriptResourceLoader = () => "",
             CustomScript = NavigationScript(part, summaryLink, previous, next) + LoadScript,
         };

@@ -40,9 +40,38 @@ public static class IndexPage
         html.Write("<h1>Living documentation</h1>\n");
         html.Write($"<p class=\"run\">{Encode(RunLine(document))}</p>\n");
         html.Write($"<p class=\"total\"><strong>({passed} / {outcomes.Count}) passed</strong>{Encode(StatusCounts(outcomes))}</p>\n");
+        WriteRunHookFailures(html, document.RunHookFailures);
         WriteProblems(html, outcomes.Where(o => o.IsProblem).ToList(), pagesFolder);
         WriteFeatures(html, document, pagesFolder);
         html.Write("</body></html>\n");
+    }
+
+    /// <summary>
+    /// A run whose start failed ran no scenario: the reader learns why first, and not the ends
+    /// that failed only because nothing had started (stopping a server that never ran).
+    /// </summary>
+    private static void WriteRunHookFailures(TextWriter html, IReadOnlyList<RunHookFailure> failures)
+    {
+        var shown = failures.Any(f => f.BeforeTheRun) ? failures.Where(f => f.BeforeTheRun).ToList() : failures.ToList();
+        if (shown.Count == 0)
+        {
+            return;
+        }
+
+        html.Write(shown[0].BeforeTheRun ? "<h2>The run could not start</h2>\n" : "<h2>The run failed after its scenarios</h2>\n");
+        html.Write("<ul class=\"problems\">\n");
+        foreach (var failure in shown)
+        {
+            html.Write($"<li><b>{Encode(failure.Name)}</b> <span class=\"failed\">failed</span>");
+            if (failure.Message is { } message)
+            {
+                html.Write($"<pre>{Encode(message.Length > MessageLength ? message[..MessageLength] + " …" : message)}</pre>");
+            }
+
+            html.Write("</li>\n");
+        }
+
+        html.Write("</ul>\n");
     }
 
     private static void WriteProblems(TextWriter html, List<ScenarioOutcome> problems, string pagesFolder)

@@ -7,7 +7,8 @@ namespace BddWs.ReqnrollPlugin.Reporting.LivingDoc;
 /// scenario's messages to the one page that shows its feature (or its part of a long feature),
 /// the run's own messages (environment, step definitions, hooks, the run's start and end) to every
 /// page. Keeps on the way what the summary page needs: each scenario's outcome. The messages
-/// themselves wait in a <see cref="MessageSpool"/>, not in memory.
+/// themselves wait in a <see cref="MessageSpool"/>, not in memory. The suite's hooks are kept
+/// out of sight unless they failed (<see cref="QuietHooks"/>).
 /// </summary>
 public sealed class LivingDocument(int scenariosPerPage) : IDisposable
 {
@@ -18,6 +19,7 @@ public sealed class LivingDocument(int scenariosPerPage) : IDisposable
     public const int DefaultScenariosPerPage = 100;
 
     private readonly MessageSpool _spool = new();
+    private readonly QuietHooks _quietHooks = new();
     private readonly List<Envelope> _runMessages = [];
     private readonly List<FeaturePart> _parts = [];
     private readonly List<ScenarioOutcome> _outcomes = [];
@@ -28,6 +30,9 @@ public sealed class LivingDocument(int scenariosPerPage) : IDisposable
     private readonly Dictionary<string, string> _stepTexts = [];
     private readonly Dictionary<string, string> _testStepTexts = [];
     private readonly HashSet<string> _fileNames = [];
+    private readonly Dictionary<string, Hook> _hooks = [];
+    private readonly Dictionary<string, string> _hookOfRun = [];
+    private readonly List<RunHookFailure> _runHookFailures = [];
 
     public LivingDocument() : this(DefaultScenariosPerPage)
     {
@@ -42,10 +47,21 @@ public sealed class LivingDocument(int scenariosPerPage) : IDisposable
 
     public TestRunFinished? Finished { get; private set; }
 
+    /// <summary>The hooks of the run (BeforeTestRun, AfterTestRun) that failed, named in words, in the order they ran.</summary>
+    public IReadOnlyList<RunHookFailure> RunHookFailures => _runHookFailures;
+
     /// <summary>The messages every page carries before its scenarios' (the run's end goes after them).</summary>
     public IReadOnlyList<Envelope> RunMessages => _runMessages;
 
     public void Add(Envelope message)
+    {
+        foreach (var kept in _quietHooks.Pass(message))
+        {
+            Keep(kept);
+        }
+    }
+
+    private void Keep(Envelope message)
     {
         if (message.GherkinDocument is { } document)
         {
@@ -58,6 +74,7 @@ public sealed class LivingDocument(int scenariosPerPage) : IDisposable
             return;
         }
 
+        RecordRunHook(message);
         var part = PartOf(message);
         if (part is not null)
         {
@@ -77,6 +94,24 @@ public sealed class LivingDocument(int scenariosPerPage) : IDisposable
 
     /// <summary>A message of a page, as JSON.</summary>
     public string Read(SpooledMessage message) => _spool.Read(message);
+
+    private void RecordRunHook(Envelope message)
+    {
+        switch (message)
+        {
+            case { Hook: { } hook }:
+                _hooks[hook.Id] = hook;
+                break;
+            case { TestRunHookStarted: { } started }:
+                _hookOfRun[started.Id] = started.HookId;
+                break;
+            case { TestRunHookFinished: { Result.Status: TestStepResultStatus.FAILED } finished }
+                when _hookOfRun.TryGetValue(finished.TestRunHookStartedId, out var hookId) && _hooks.TryGetValue(hookId, out var failed):
+                _runHookFailures.Add(new RunHookFailure(failed.Name ?? "", failed.Type == HookType.BEFORE_TEST_RUN,
+                    finished.Result.Message ?? finished.Result.Exception?.Message));
+                break;
+        }
+    }
 
     /// <summary>The page a message belongs to, remembering what later messages and the summary need; null for the run's own messages.</summary>
     private FeaturePart? PartOf(Envelope message)
