@@ -16,11 +16,14 @@ internal static class HostedRun
     /// The started service; null when the suite hosts none or <c>BDDWS_SERVER_URL</c> names another.
     /// The first call starts it; it never throws here: a failure to start is in the task.
     /// </summary>
-    public static Task<HostedService?> StartAsync(Assembly testAssembly)
+    public static Task<HostedService?> StartAsync(Assembly testAssembly) => StartAsync(testAssembly, () => ServiceSetups.In(testAssembly));
+
+    /// <summary>As <see cref="StartAsync(Assembly)"/>, with the setups given rather than found.</summary>
+    internal static Task<HostedService?> StartAsync(Assembly testAssembly, Func<IReadOnlyList<IServiceSetup>> setups)
     {
         lock (Gate)
         {
-            return _starting ??= StartOnceAsync(testAssembly);
+            return _starting ??= StartOnceAsync(testAssembly, setups);
         }
     }
 
@@ -55,7 +58,7 @@ internal static class HostedRun
         }
     }
 
-    private static Task<HostedService?> StartOnceAsync(Assembly testAssembly)
+    private static Task<HostedService?> StartOnceAsync(Assembly testAssembly, Func<IReadOnlyList<IServiceSetup>> setups)
     {
         // The variable as such, not parsed: a bad value is the settings' to report, with its own message.
         if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(SuiteSettings.ServerUrlVariable)) || testAssembly.GetCustomAttribute<HostServiceAttribute>() is not { } hosting)
@@ -68,7 +71,7 @@ internal static class HostedRun
         {
             try
             {
-                return await HostedService.StartAsync(hosting, ServiceSetups.In(testAssembly));
+                return await HostedService.StartAsync(hosting, setups());
             }
             catch (Exception failure) when (failure is not HostingFailedException)
             {

@@ -15,14 +15,18 @@ public sealed class HostingHooks
 
     /// <summary>Before the server under test is checked (order 10000), so it is named by then.</summary>
     [BeforeTestRun(Order = -1000)]
-    public static async Task StartHostedService(ServerUnderTest server, SuiteSettings settings, ITestRunnerManager runner)
+    public static Task StartHostedService(ServerUnderTest server, SuiteSettings settings, ITestRunnerManager runner) =>
+        NameTheServerAsync(server, settings, () => HostedRun.StartAsync(runner.TestAssembly));
+
+    /// <summary><c>BDDWS_SERVER_URL</c> wins: then nothing is started, and the driver tests the service it names.</summary>
+    internal static async Task NameTheServerAsync(ServerUnderTest server, SuiteSettings settings, Func<Task<HostedService?>> start)
     {
         if (settings.ServerUrl is not null)
         {
             return;
         }
 
-        if (await HostedRun.StartAsync(runner.TestAssembly) is { } service)
+        if (await start() is { } service)
         {
             server.Use(service.WebSocketUrl);
         }
@@ -49,10 +53,9 @@ public sealed class HostingHooks
             return;
         }
 
-        var lines = service.Log.Since(mark);
-        if (lines.Count > 0)
+        if (LogLines.Since(service.Log, mark) is { } text)
         {
-            output.WriteLine(LogLines.Heading(lines.Count) + Environment.NewLine + string.Join(Environment.NewLine, lines));
+            output.WriteLine(text);
         }
     }
 }
