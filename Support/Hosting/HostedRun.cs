@@ -76,7 +76,7 @@ internal static class HostedRun
             catch (Exception failure) when (failure is not HostingFailedException)
             {
                 throw new HostingFailedException(
-                    $"The service {hosting.EntryPoint.Assembly.GetName().Name} did not start: {HostingFailedException.OneLine(failure)}", failure);
+                    $"The service {hosting.EntryPoint.Assembly.GetName().Name} did not start: {HostingFailedException.OneLine(failure)}");
             }
         });
     }

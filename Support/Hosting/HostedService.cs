@@ -56,7 +56,7 @@ public sealed class HostedService : IAsyncDisposable
         catch (Exception failure)
         {
             await factory.DisposeAsync();
-            throw new HostingFailedException($"The service {name} did not start: {HostingFailedException.OneLine(failure)}", failure);
+            throw new HostingFailedException($"The service {name} did not start: {HostingFailedException.OneLine(failure)}");
         }
     }
 
