@@ -43,6 +43,7 @@ public sealed class HostedService : IAsyncDisposable
             throw new HostingFailedException($"The service to host is named by {entryPoint.Name}, which is not a class of the service; name its Program class.");
         }
 
+        ContentRoot.Settle(entryPoint.Assembly);
         var log = new CapturedLog();
         var factory = (IAsyncDisposable)Activator.CreateInstance(typeof(Factory<>).MakeGenericType(entryPoint), hosting, setups, log)!;
         try
