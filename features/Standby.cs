@@ -46,7 +46,7 @@ public sealed class Standby : ITestPipelineStartup
             // The same start the run itself makes (BundledServerWarmUp), made early. Should it fail, the
             // BeforeTestRun hook awaits the same start and reports the failure: nothing is thrown here.
             CucumberMessageWarmUp.Run();
-            await Task.WhenAny(BundledServer.StartAsync());
+            EarlyStartAttribute.BeginAll(typeof(Standby).Assembly);
         }
 
         // Reqnroll's lines (plugins loaded, configuration read) are the run's to write, once it runs.

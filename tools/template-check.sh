@@ -3,7 +3,12 @@
 # and the template into a local folder, install the template, create a suite with
 # `dotnet new bddws`, add a sentence of the team's own, run the suite against the bundled server
 # (started with `dotnet run --project server`), and check that it passed, that the report and the
-# catalog were written, and that the catalog lists the team's sentence. Uninstalls the template.
+# catalog were written, and that the catalog lists the team's sentence. Then create a second suite
+# with `--service` for tests/SampleService, write features for it, and run plain `dotnet test`
+# there: nothing started by hand, no BDDWS_SERVER_URL; it must pass and write its report, and a
+# failing scenario must show the lines the service logged. Uninstalls the template.
+# The template's installation and the package cache live in the check's own folder, so the check
+# never touches the machine's package cache or another run's templates.
 # Usage: tools/template-check.sh   (exit 0 when all of that holds)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +17,7 @@ work=$(mktemp -d)
 feed=$work/feed
 suite=$work/TeamSpecs
 server_pid=
+export DOTNET_CLI_HOME=$work/cli-home NUGET_PACKAGES=$work/packages DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 cleanup() {
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
   dotnet new uninstall BddWs.Templates >/dev/null 2>&1 || true
@@ -19,14 +25,15 @@ cleanup() {
 trap cleanup EXIT
 
 echo "+ pack into $feed"
-# Each pack has a version of its own, so the package cache cannot hold an earlier one under it.
+# Each pack has a version of its own, and the package cache is the check's own (NUGET_PACKAGES).
 dotnet pack -c Release -o "$feed" --nologo -v quiet
 
 echo "+ dotnet new install, dotnet new bddws"
 dotnet new install "$feed"/BddWs.Templates.*.nupkg >/dev/null
 dotnet new bddws -o "$suite" >/dev/null
 grep -qx "reports/" "$suite/.gitignore" || { echo "template check: the new suite has no .gitignore for reports/" >&2; exit 1; }
-cat >"$suite/nuget.config" <<EOF
+local_feed() {
+  cat >"$1/nuget.config" <<EOF
 <?xml version="1.0" encoding="utf-8"?>
 <configuration>
   <packageSources>
@@ -34,6 +41,8 @@ cat >"$suite/nuget.config" <<EOF
   </packageSources>
 </configuration>
 EOF
+}
+local_feed "$suite"
 
 echo "+ a sentence of the team's own"
 cat >"$suite/StepDefinitions/PoliteSteps.cs" <<'EOF'
@@ -85,3 +94,73 @@ grep -q "I greet the service politely" "$suite/reports/step-catalog.html" ||
 grep -q "I receive a message containing" "$suite/reports/step-catalog.html" ||
   { echo "template check: the catalog does not list the BddWs sentences" >&2; exit 1; }
 echo "template check: the new suite passed; report, catalog and the team's sentence are there"
+
+echo "+ a suite for the team's own service: dotnet new bddws --service tests/SampleService/SampleService.csproj"
+kill "$server_pid" 2>/dev/null || true
+server_pid=
+hosted=$work/ServiceSpecs
+dotnet new bddws -o "$hosted" --service tests/SampleService/SampleService.csproj >/dev/null
+local_feed "$hosted"
+grep -q 'SampleService.csproj' "$hosted/features/ServiceSpecs.csproj" ||
+  { echo "template check: --service did not add the reference to the service" >&2; exit 1; }
+sed -i 's#Path = "/"#Path = "/shout"#' "$hosted/features/ServiceHosting.cs"
+rm "$hosted/features/service.feature"
+cat >"$hosted/features/shout.feature" <<'EOF'
+Feature: Shouting
+  The service answers every message in capitals.
+
+  Scenario: A message comes back in capitals
+    Given I am connected
+    When I send "hello there"
+    Then I receive the message "HELLO THERE"
+
+  Scenario: Two people shout at once
+    Given "Ann" is connected to "/shout"
+    And "Ben" is connected to "/shout"
+    When "Ann" sends "one"
+    And "Ben" sends "two"
+    Then "Ann" receives the message "ONE"
+    And "Ben" receives the message "TWO"
+EOF
+cat >"$hosted/features/greetings.feature" <<'EOF'
+Feature: Greetings
+  The greetings hub greets by name and tells everyone who arrived; the about page says how it greets.
+
+  Scenario: The hub greets by name
+    Given I am connected to the hub "/hubs/greetings"
+    When I invoke Greet("Ada")
+    Then the invocation returns "Hello, Ada!"
+
+  Scenario: Everyone hears who arrived
+    Given "Ann" is connected to the hub "/hubs/greetings"
+    And "Ben" is connected to the hub "/hubs/greetings"
+    When "Ann" invokes Announce("Cleo")
+    Then "Ben" receives Arrived("Cleo")
+
+  Scenario: The about page answers in JSON
+    When I send a GET request to "/about"
+    Then the response status is 200
+    And the response JSON "$.greeting" is "Hello, visitor!"
+EOF
+
+echo "+ dotnet test in the hosted suite, with nothing started by hand"
+(cd "$hosted" && env -u BDDWS_SERVER_URL dotnet test)
+[ -s "$hosted/reports/living-doc.html" ] ||
+  { echo "template check: the hosted suite wrote no report" >&2; exit 1; }
+
+echo "+ a failing scenario shows what the service logged"
+cat >"$hosted/features/failing.feature" <<'EOF'
+Feature: Failing on purpose
+
+  Scenario: An expectation written wrong
+    Given I am connected
+    When I send "logged line"
+    Then I receive the message "not what comes back"
+EOF
+failed=$work/failing.log
+if (cd "$hosted" && env -u BDDWS_SERVER_URL dotnet test --filter "FullyQualifiedName~Failing" >"$failed" 2>&1); then
+  echo "template check: the failing scenario passed" >&2; exit 1
+fi
+grep -q "The service logged .* while this scenario ran" "$failed" && grep -q "Shouting back logged line" "$failed" ||
+  { echo "template check: the failure does not show the service's log lines:" >&2; cat "$failed" >&2; exit 1; }
+echo "template check: the suite made with --service hosted its service itself and passed; a failure shows the service's log"

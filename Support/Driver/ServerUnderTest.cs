@@ -2,9 +2,9 @@
 namespace BddWs.Driver;
 
 /// <summary>
-/// The server the features talk to for the whole test run: the one named by
-/// <c>BDDWS_SERVER_URL</c>, or else one a suite started itself and named with <see cref="Use"/>
-/// before the run (as BddWs's own suite does with its bundled server).
+/// The service the features talk to for the whole test run: the one at <c>BDDWS_SERVER_URL</c> (its base
+/// URL), or else one a suite hosts itself and names with <see cref="Use"/> before the run (BddWs.Hosting
+/// does, for a team's service and for BddWs's own bundled server alike).
 /// </summary>
 public sealed class ServerUnderTest(SuiteSettings settings)
 {
@@ -19,10 +19,13 @@ public sealed class ServerUnderTest(SuiteSettings settings)
     private int _healthAsks;
     private Uri? _echoUrl;
 
-    /// <summary>The server's main WebSocket endpoint (the echo endpoint <c>/ws</c> of the bundled server); other paths are relative to it.</summary>
+    /// <summary>
+    /// The service's base URL, which "connected to the echo server" opens as it is (for the bundled server,
+    /// its echo endpoint <c>/ws</c>); paths in features resolve against its host.
+    /// </summary>
     public Uri EchoUrl => _echoUrl ?? throw new InvalidOperationException("The server under test has not been started.");
 
-    /// <summary>Tests a server the suite started itself, unless <c>BDDWS_SERVER_URL</c> names another.</summary>
+    /// <summary>Tests a service the suite hosts itself, unless <c>BDDWS_SERVER_URL</c> names another.</summary>
     public void Use(Uri webSocketUrl) => _echoUrl ??= settings.ServerUrl ?? webSocketUrl;
 
     /// <summary>How many times <c>/health</c> has been asked.</summary>
@@ -32,7 +35,7 @@ public sealed class ServerUnderTest(SuiteSettings settings)
     public Task StartAsync()
     {
         _echoUrl ??= settings.ServerUrl ?? throw new InvalidOperationException(
-            $"No server to test: set {SuiteSettings.ServerUrlVariable} to your service's WebSocket URL, for example ws://localhost:8080/ws.");
+            $"No server to test: set {SuiteSettings.ServerUrlVariable} to your service's base URL, for example ws://localhost:8080/, or have the suite host your service (the BddWs.Hosting package).");
         return Task.CompletedTask;
     }
 

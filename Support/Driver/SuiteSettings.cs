@@ -5,8 +5,9 @@ namespace BddWs.Driver;
 /// <summary>
 /// The suite's settings, read once from the environment:
 /// <list type="bullet">
-/// <item><c>BDDWS_SERVER_URL</c>: the echo endpoint of a running server to test (e.g. <c>ws://127.0.0.1:8765/ws</c>);
-/// unset, the suite starts its own server in-process.</item>
+/// <item><c>BDDWS_SERVER_URL</c>: the base URL of a running service to test (e.g. <c>ws://127.0.0.1:8765/ws</c>), which
+/// "connected to the echo server" opens as it is and against whose host paths in features resolve; set, it always wins;
+/// unset, the suite tests the service it hosts (BddWs.Hosting), if any.</item>
 /// <item><c>BDDWS_TIMEOUT_MS</c>: how long a step waits for what it expects (default 2000); also how long a send or
 /// a close may take before the connection is dropped.</item>
 /// <item><c>BDDWS_CONNECT_TIMEOUT_MS</c>: how long a handshake may take (default 5000).</item>

@@ -18,7 +18,7 @@ public sealed class ServerUnderTestTests
         var start = () => server.StartAsync();
 
         (await start.Should().ThrowAsync<InvalidOperationException>()).Which.Message.Should().Be(
-            "No server to test: set BDDWS_SERVER_URL to your service's WebSocket URL, for example ws://localhost:8080/ws.");
+            "No server to test: set BDDWS_SERVER_URL to your service's base URL, for example ws://localhost:8080/, or have the suite host your service (the BddWs.Hosting package).");
     }
 
     [Fact]
