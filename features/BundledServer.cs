@@ -7,7 +7,7 @@ namespace BddWs.Features;
 
 /// <summary>
 /// The bundled server of this run, started once, by whichever asks first: the warm-up as the xUnit
-/// run starts (<see cref="BundledServerWarmUp"/>) or the <c>BeforeTestRun</c> hook. Starting it early
+/// run starts (<see cref="BundledServerEarlyStart"/>) or the <c>BeforeTestRun</c> hook. Starting it early
 /// lets it, and one echo round trip through the driver, happen while Reqnroll is still starting, so
 /// the first scenario does not pay for loading and compiling the server and client code.
 /// </summary>
