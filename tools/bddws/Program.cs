@@ -15,7 +15,7 @@ try
 {
     return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(10), EnableDefaultExceptionHandler = false });
 }
-catch (Exception failure) when (failure is SuiteNotFoundException or SuiteBuildException)
+catch (Exception failure) when (failure is SuiteNotFoundException or SuiteBuildException or UsageException)
 {
     Console.Error.WriteLine(failure.Message);
     return 1;

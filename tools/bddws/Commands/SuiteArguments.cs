@@ -33,6 +33,15 @@ public sealed class SuiteArguments
     {
         var values = parse.GetValue(Tags) ?? [];
         var afterDoubleDash = parse.Tokens.SkipWhile(t => t.Type != TokenType.DoubleDash).Skip(1).Count();
+
+        // The parser hands a word it does not know to the tags: one that looks like an option (before
+        // --) is a mistake, not a tag nobody has.
+        if (parse.Tokens.TakeWhile(t => t.Type != TokenType.DoubleDash).FirstOrDefault(t => t.Type == TokenType.Argument && t.Value.StartsWith('-')) is { } option)
+        {
+            throw new UsageException(
+                $"Unknown option {option.Value}: options for the test executable go after --, as in: dotnet bddws {parse.CommandResult.Command.Name} echo -- {option.Value}");
+        }
+
         var passedOn = values[(values.Length - afterDoubleDash)..];
         return (values[..(values.Length - afterDoubleDash)], passedOn);
     }
