@@ -6,7 +6,7 @@ namespace BddWs.Cli.Suites;
 /// with its intermediate files in <c>artifacts/loop-build</c>: the runtime that build names would
 /// otherwise change what <c>dotnet test</c> restored, and each would restore and compile again after the other.
 /// </summary>
-public sealed record LoopFolder(string Project, string Folder, string BuildArtifacts)
+public sealed record LoopFolder(string Project, string Suite, string Folder, string BuildArtifacts)
 {
     public static LoopFolder For(string project)
     {
@@ -22,7 +22,7 @@ public sealed record LoopFolder(string Project, string Folder, string BuildArtif
         }
 
         var artifacts = Path.Combine(suite, "artifacts");
-        return new LoopFolder(Path.GetFullPath(project), Path.Combine(artifacts, "loop"), Path.Combine(artifacts, "loop-build"));
+        return new LoopFolder(Path.GetFullPath(project), suite, Path.Combine(artifacts, "loop"), Path.Combine(artifacts, "loop-build"));
     }
 
     /// <summary>What the last successful build saw.</summary>

@@ -84,12 +84,10 @@ public sealed class WatchLoop(LoopFolder loop, IReadOnlyList<string> arguments, 
         }
     }
 
-    private string Root() => Path.GetDirectoryName(loop.Folder) is { } artifacts ? Path.GetDirectoryName(artifacts)! : ".";
-
     /// <summary>Before any build succeeded: any file of the suite's folder but its output.</summary>
     private string? ChangedSince(DateTime since)
     {
-        var root = Root();
+        var root = loop.Suite;
         return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .FirstOrDefault(f => !SuiteFiles.IsInSkippedFolder(Path.GetRelativePath(root, f)) && !SuiteFiles.IsEditorsOwn(f)
                                  && File.GetLastWriteTimeUtc(f) > since);
