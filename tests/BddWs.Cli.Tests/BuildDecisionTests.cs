@@ -92,6 +92,25 @@ public sealed class BuildDecisionTests : IDisposable
     }
 
     [Fact]
+    public void A_new_source_file_where_the_suite_had_none_yet()
+    {
+        var record = Built();
+        Save("Support/ServiceClient.cs", "class ServiceClient;");
+
+        Why(record).Should().Be("Support/ServiceClient.cs changed");
+    }
+
+    [Fact]
+    public void A_source_file_of_a_project_the_suite_does_not_build()
+    {
+        _suite.Write("tests/Other/Other.csproj");
+        var record = Built();
+        Save("tests/Other/OtherTests.cs", "class OtherTests;");
+
+        Why(record).Should().BeNull();
+    }
+
+    [Fact]
     public void Build_output_and_hidden_folders_are_not_code()
     {
         var record = Built();

@@ -32,7 +32,7 @@ public static class SuiteFiles
     /// <summary>The first code file added, changed or removed since the build of <paramref name="record"/>, or null.</summary>
     public static string? ChangedCode(BuildRecord record)
     {
-        var inputs = new HashSet<string>(record.Inputs, StringComparer.Ordinal);
+        ISet<string> inputs = new HashSet<string>(record.Inputs, StringComparer.Ordinal);
         foreach (var input in record.Inputs)
         {
             if (!File.Exists(input))
@@ -46,19 +46,35 @@ public static class SuiteFiles
             }
         }
 
-        foreach (var folder in record.CodeFolders.Where(Directory.Exists))
+        // A new source file may land where no input is yet (a suite's Support/ that a glob compiles): the
+        // suite's whole folder is looked through, but for output, hidden folders and other projects' folders.
+        var roots = record.CodeFolders.Where(f => !SuiteFiles.IsUnder(f, record.Root)).Prepend(record.Root).Where(Directory.Exists);
+        return roots.SelectMany(root => CodeFilesUnder(root, inputs))
+            .FirstOrDefault(file => !inputs.Contains(file) && File.GetLastWriteTimeUtc(file) > record.StartedUtc);
+    }
+
+    /// <summary>Source and project files under <paramref name="folder"/>, leaving out folders that hold a project the suite does not build.</summary>
+    private static IEnumerable<string> CodeFilesUnder(string folder, ISet<string> inputs)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder).Where(IsCode))
         {
-            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
-            {
-                if (IsCode(file) && !inputs.Contains(file) && !IsInSkippedFolder(Path.GetRelativePath(folder, file))
-                    && File.GetLastWriteTimeUtc(file) > record.StartedUtc)
-                {
-                    return file;
-                }
-            }
+            yield return file;
         }
 
-        return null;
+        foreach (var child in Directory.EnumerateDirectories(folder))
+        {
+            var name = Path.GetFileName(child);
+            if (name.StartsWith('.') || NotSources.Contains(name)
+                || Directory.EnumerateFiles(child).Any(f => IsProjectFile(f) && !inputs.Contains(f)))
+            {
+                continue;
+            }
+
+            foreach (var file in CodeFilesUnder(child, inputs))
+            {
+                yield return file;
+            }
+        }
     }
 
     /// <summary>The first file under <c>features/</c> saved after <paramref name="sinceUtc"/> (editors' own files aside), or null.</summary>
