@@ -7,7 +7,7 @@ namespace BddWs.Bridge;
 /// <summary>
 /// The watch loop (<c>dotnet bddws watch</c>) starts the next run before it is wanted. With
 /// <c>BDDWS_STANDBY</c> naming a file, the suite gets ready (the report writers' scan, the suite's early
-/// starts such as its service, Reqnroll's start), creates that file, and waits for a line on standard
+/// starts such as its service, a WebSocket round trip over loopback, Reqnroll's start), creates that file, and waits for a line on standard
 /// input before xUnit looks for scenarios: the run reads the feature files as they are when the line
 /// comes, not as they were when the process started. When the input ends instead, the process stops
 /// without running anything. xUnit starts this before it discovers anything; the generator makes a
@@ -43,6 +43,7 @@ public abstract class Standby(Assembly testAssembly) : ITestPipelineStartup
         // it reports the failure in the run: nothing is thrown here.
         CucumberMessageWarmUp.Run();
         EarlyStartAttribute.BeginAll(testAssembly);
+        await WebSocketWarmUp.RunAsync();
 
         // Reqnroll's lines (plugins loaded, configuration read) are the run's to write, once it runs.
         var console = Console.Out;
