@@ -16,7 +16,11 @@ work=$(mktemp -d)
 export DOTNET_CLI_HOME=$work/home DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 export NUGET_PACKAGES=${NUGET_PACKAGES:-$work/packages}
 pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; }
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+  dotnet new uninstall BddWs.Templates >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
 trap cleanup EXIT
 
 echo "+ building the tool and the server, packing the template and the packages" >&2
