@@ -38,7 +38,9 @@ xml_times() { python3 tools/xunit-times.py times "$1"; }
 echo "Building (Release for the benchmarks, Debug for the suite as people run it)..."
 dotnet build -c Release benchmarks/BddWs.Benchmarks/BddWs.Benchmarks.csproj -nologo -v q -clp:ErrorsOnly
 dotnet build features/BddWs.Features.csproj -nologo -v q -clp:ErrorsOnly
-tools/run-features.sh --build  # the loop's own ReadyToRun build, when it is out of date
+dotnet build -c Release tools/bddws -nologo -v q -clp:ErrorsOnly
+bddws="dotnet artifacts/bin/BddWs.Cli/release/bddws.dll"  # this checkout's `dotnet bddws`
+$bddws run --build-only  # the loop's own ReadyToRun build, when it is out of date
 bench="dotnet artifacts/bin/BddWs.Benchmarks/release/BddWs.Benchmarks.dll"
 suite_root=artifacts/benchmark-suite
 suite=artifacts/bin/BddWs.Benchmarks.Suite/release/BddWs.Benchmarks.Suite
@@ -55,7 +57,7 @@ echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}'
 if wants loop; then
   echo
   echo "## The feature writer's loop: edit echo.feature, run its scenarios"
-  # BEFORE=<an older checkout> adds its own run-features.sh, each run after touching its echo.feature.
+  # BEFORE=<an older checkout> adds its own tools/run-features.sh, each run after touching its echo.feature.
   before_rows=()
   if [[ -n ${BEFORE:-} ]]; then
     before_rows=(-n 'before: tools/run-features.sh echo (edited)' "touch $BEFORE/features/echo.feature; $BEFORE/tools/run-features.sh echo")
@@ -63,19 +65,19 @@ if wants loop; then
   hyperfine --style basic --warmup 1 --runs 5 --export-markdown $log/loop.md \
     --prepare 'touch features/echo.feature' \
     -n 'dotnet test --filter Category=echo' 'dotnet test --filter Category=echo' \
-    -n 'tools/run-features.sh echo (edited)' 'tools/run-features.sh echo' "${before_rows[@]}" >/dev/null
+    -n 'dotnet bddws run echo (edited)' "$bddws run echo" "${before_rows[@]}" >/dev/null
   before_rows=()
   [[ -n ${BEFORE:-} ]] && before_rows=(-n 'before: tools/run-features.sh echo (re-run)' "$BEFORE/tools/run-features.sh echo")
   hyperfine --style basic --warmup 1 --runs 5 --export-markdown $log/rerun.md \
-    -n 'tools/run-features.sh echo (re-run)' 'tools/run-features.sh echo' "${before_rows[@]}" >/dev/null
+    -n 'dotnet bddws run echo (re-run)' "$bddws run echo" "${before_rows[@]}" >/dev/null
   # Watch mode: from saving echo.feature until the run's summary is printed, the next run being ready
   # (its standby file written, after the watcher printed that it watches).
   watch_log=$log/watch.log
-  tools/run-features.sh --watch echo >"$watch_log" 2>&1 &
+  $bddws watch echo >"$watch_log" 2>&1 &
   pids+=($!)
   hyperfine --style basic --warmup 1 --runs 10 --export-markdown $log/watch.md \
     --prepare "until [ \$(grep -c Watching $watch_log) -ge \$(grep -c 'TEST EXECUTION SUMMARY' $watch_log) ] && [ \$(grep -c 'TEST EXECUTION SUMMARY' $watch_log) -ge 1 ] && [ -f artifacts/loop/watch/ready ]; do sleep 0.05; done" \
-    -n 'tools/run-features.sh --watch echo (save)' \
+    -n 'dotnet bddws watch echo (save)' \
     "n=\$(grep -c 'TEST EXECUTION SUMMARY' $watch_log); touch features/echo.feature; until [ \$(grep -c 'TEST EXECUTION SUMMARY' $watch_log) -gt \$n ]; do sleep 0.01; done" >/dev/null
   cat $log/loop.md; tail -n +3 $log/rerun.md; tail -n +3 $log/watch.md
 fi
@@ -91,7 +93,7 @@ if wants startup; then
   for i in 1 2 3 4 5; do
     for build in "${builds[@]}"; do
       start=$(date +%s.%N)
-      # The loop's ReadyToRun build where there is one (tools/run-features.sh makes it), else the plain one.
+      # The loop's ReadyToRun build where there is one (dotnet bddws makes it), else the plain one.
       exe=$build/artifacts/loop/BddWs.Features
       [[ -x $exe ]] || exe=$build/artifacts/bin/BddWs.Features/debug/BddWs.Features
       REQNROLL_TELEMETRY_ENABLED=0 "$exe" -trait Category=echo -xml $log/echo.xml >$log/echo.txt ||

@@ -93,6 +93,9 @@ grep -q "I greet the service politely" "$suite/reports/step-catalog.html" ||
   { echo "template check: the catalog does not list the team's sentence" >&2; exit 1; }
 grep -q "I receive a message containing" "$suite/reports/step-catalog.html" ||
   { echo "template check: the catalog does not list the BddWs sentences" >&2; exit 1; }
+
+echo "+ the product owner's loop in the new suite: dotnet bddws watch, through scripted saves"
+BDDWS_SERVER_URL=$url tools/watch-check.sh "$suite" features/echo.feature ""
 echo "template check: the new suite passed; report, catalog and the team's sentence are there"
 
 echo "+ a suite for the team's own service: dotnet new bddws --service tests/SampleService/SampleService.csproj"

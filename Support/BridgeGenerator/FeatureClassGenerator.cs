@@ -14,7 +14,9 @@ namespace BddWs.Bridge.Generator;
 /// (see <c>BddWs.Bridge</c>), so this generator never parses Gherkin: it reads only the feature's
 /// own tags, to keep a feature tagged <c>@serial</c> out of the parallel part of the run. It also wires the test
 /// assembly to the bridge: the Reqnroll test run as an xUnit assembly fixture, and the bridge's
-/// Reqnroll plugin (unless the project sets <c>BddWsBridgePlugin</c> to false and registers it itself).
+/// Reqnroll plugin (unless the project sets <c>BddWsBridgePlugin</c> to false and registers it itself), and
+/// the watch loop's standby as the xUnit pipeline startup (unless <c>BddWsStandby</c> is false: a suite
+/// with a pipeline startup of its own, which xUnit allows only one of).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class FeatureClassGenerator : IIncrementalGenerator
@@ -24,7 +26,8 @@ public sealed class FeatureClassGenerator : IIncrementalGenerator
         var settings = context.AnalyzerConfigOptionsProvider.Select((options, _) => new Settings(
             Read(options, "BddWsRoot"),
             Read(options, "RootNamespace") is { Length: > 0 } ns ? ns + ".Features" : "Features",
-            !string.Equals(Read(options, "BddWsBridgePlugin"), "false", StringComparison.OrdinalIgnoreCase)));
+            !string.Equals(Read(options, "BddWsBridgePlugin"), "false", StringComparison.OrdinalIgnoreCase),
+            !string.Equals(Read(options, "BddWsStandby"), "false", StringComparison.OrdinalIgnoreCase)));
 
         var features = context.AdditionalTextsProvider
             .Where(file => file.Path.EndsWith(".feature", StringComparison.OrdinalIgnoreCase))
@@ -88,11 +91,13 @@ public sealed class FeatureClassGenerator : IIncrementalGenerator
         #nullable enable
         [assembly: global::Xunit.AssemblyFixture(typeof(global::{{options.Namespace}}.BddWsTestRun))]
         {{(options.RegisterPlugin ? "[assembly: global::Reqnroll.Plugins.RuntimePlugin(typeof(global::BddWs.Bridge.BridgePlugin))]" : "")}}
+        {{(options.RegisterStandby ? "[assembly: global::Xunit.v3.TestPipelineStartup(typeof(global::" + options.Namespace + ".BddWsStandby))]" : "")}}
 
         namespace {{options.Namespace}};
 
         /// <summary>Reqnroll's test run around the whole xUnit run of this assembly.</summary>
         public sealed class BddWsTestRun() : global::BddWs.Bridge.TestRunLifetime(typeof(BddWsTestRun).Assembly);
+        {{(options.RegisterStandby ? StandbySource : "")}}
 
         /// <summary>The features tagged <c>@{{FeatureTags.Serial}}</c>: run one after another, while no other feature runs.</summary>
         [global::Xunit.CollectionDefinition(Name, DisableParallelization = true)]
@@ -100,6 +105,12 @@ public sealed class FeatureClassGenerator : IIncrementalGenerator
         {
             public const string Name = "Features tagged @{{FeatureTags.Serial}}";
         }
+        """;
+
+    private const string StandbySource = """
+
+        /// <summary>The watch loop's next run, ready ahead and waiting for the word to run.</summary>
+        public sealed class BddWsStandby() : global::BddWs.Bridge.Standby(typeof(BddWsStandby).Assembly);
         """;
 
     private static string ClassSource(string ns, string className, string path, bool serial) => $$"""
@@ -127,7 +138,7 @@ public sealed class FeatureClassGenerator : IIncrementalGenerator
         }
         """;
 
-    private sealed class Settings(string root, string ns, bool registerPlugin) : IEquatable<Settings>
+    private sealed class Settings(string root, string ns, bool registerPlugin, bool registerStandby) : IEquatable<Settings>
     {
         public string Root { get; } = root;
 
@@ -135,11 +146,14 @@ public sealed class FeatureClassGenerator : IIncrementalGenerator
 
         public bool RegisterPlugin { get; } = registerPlugin;
 
+        public bool RegisterStandby { get; } = registerStandby;
+
         public bool Equals(Settings? other) =>
-            other is not null && other.Root == Root && other.Namespace == Namespace && other.RegisterPlugin == RegisterPlugin;
+            other is not null && other.Root == Root && other.Namespace == Namespace && other.RegisterPlugin == RegisterPlugin
+            && other.RegisterStandby == RegisterStandby;
 
         public override bool Equals(object? obj) => Equals(obj as Settings);
 
-        public override int GetHashCode() => (Root + "|" + Namespace + "|" + RegisterPlugin).GetHashCode();
+        public override int GetHashCode() => (Root + "|" + Namespace + "|" + RegisterPlugin + "|" + RegisterStandby).GetHashCode();
     }
 }
