@@ -21,6 +21,7 @@ git clone -q "$repo" "$work/BddWs"
 # What is not committed yet is checked too: the working tree as it is.
 tar -C "$repo" --exclude=./artifacts --exclude=./reports --exclude=node_modules --exclude=./.git -cf - . | tar -C "$work/BddWs" -xf -
 cp -r "$repo/tests/SampleService" "$work/MyService"
+mv "$work/MyService/SampleService.csproj" "$work/MyService/MyService.csproj"
 rm -rf "$work/MyService/bin" "$work/MyService/obj"
 
 echo "+ the README's quick start, in $work:"

@@ -108,22 +108,23 @@ grep -q 'SampleService.csproj' "$hosted/features/ServiceSpecs.csproj" ||
   { echo "template check: --service did not add the reference to the service" >&2; exit 1; }
 sed -i 's#Path = "/"#Path = "/shout"#' "$hosted/features/ServiceHosting.cs"
 rm "$hosted/features/service.feature"
+# Keywords mixed on purpose, as people write them: any keyword works before any sentence.
 cat >"$hosted/features/shout.feature" <<'EOF'
 Feature: Shouting
   The service answers every message in capitals.
 
   Scenario: A message comes back in capitals
-    Given I am connected
-    When I send "hello there"
-    Then I receive the message "HELLO THERE"
+    * I am connected
+    Then I send "hello there"
+    When I receive the message "HELLO THERE"
 
   Scenario: Two people shout at once
     Given "Ann" is connected to "/shout"
-    And "Ben" is connected to "/shout"
-    When "Ann" sends "one"
-    And "Ben" sends "two"
-    Then "Ann" receives the message "ONE"
-    And "Ben" receives the message "TWO"
+    When "Ben" is connected to "/shout"
+    And "Ann" sends "one"
+    But "Ben" sends "two"
+    Given "Ann" receives the message "ONE"
+    * "Ben" receives the message "TWO"
 EOF
 cat >"$hosted/features/greetings.feature" <<'EOF'
 Feature: Greetings
@@ -141,15 +142,20 @@ Feature: Greetings
     Then "Ben" receives Arrived("Cleo")
 
   Scenario: The about page answers in JSON
-    When I send a GET request to "/about"
-    Then the response status is 200
-    And the response JSON "$.greeting" is "Hello, visitor!"
+    Given I send a GET request to "/about"
+    When the response status is 200
+    * the response JSON "$.greeting" is "Hello, visitor!"
 EOF
 
-echo "+ dotnet test in the hosted suite, with nothing started by hand"
-(cd "$hosted" && env -u BDDWS_SERVER_URL dotnet test)
+echo "+ dotnet test in the hosted suite, with nothing started by hand, writing TRX and JUnit for CI"
+(cd "$hosted" && env -u BDDWS_SERVER_URL dotnet test --logger trx --logger "junit;LogFilePath=TestResults/junit.xml" --results-directory TestResults)
 [ -s "$hosted/reports/living-doc.html" ] ||
   { echo "template check: the hosted suite wrote no report" >&2; exit 1; }
+ls "$hosted"/TestResults/*.trx >/dev/null 2>&1 && grep -q 'Two people shout at once' "$hosted/TestResults/junit.xml" ||
+  { echo "template check: the hosted suite wrote no TRX or JUnit results" >&2; exit 1; }
+
+echo "+ the product owner's loop in the hosted suite: dotnet bddws watch, through scripted saves"
+env -u BDDWS_SERVER_URL tools/watch-check.sh "$hosted" features/shout.feature ""
 
 echo "+ a failing scenario shows what the service logged"
 cat >"$hosted/features/failing.feature" <<'EOF'
