@@ -37,7 +37,10 @@ public sealed class AppHostRun : IHostedServer
     public CapturedLog Log { get; }
 
     /// <summary>Starts the AppHost and waits for the resource; a failure is a <see cref="HostingFailedException"/> in one line.</summary>
-    public static async Task<AppHostRun> StartAsync(HostAppHostAttribute hosting)
+    public static Task<AppHostRun> StartAsync(HostAppHostAttribute hosting) => StartAsync(hosting, []);
+
+    /// <summary>As <see cref="StartAsync(HostAppHostAttribute)"/>, with arguments for the AppHost (a test's).</summary>
+    internal static async Task<AppHostRun> StartAsync(HostAppHostAttribute hosting, string[] args)
     {
         if (string.IsNullOrWhiteSpace(hosting.Resource))
         {
@@ -45,7 +48,7 @@ public sealed class AppHostRun : IHostedServer
         }
 
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(hosting.TimeoutSeconds));
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync(hosting.AppHost, deadline.Token);
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync(hosting.AppHost, args, deadline.Token);
         // The AppHost's own progress lines would fill the run's output; its warnings still say what went wrong.
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         if (builder.Resources.FirstOrDefault(r => string.Equals(r.Name, hosting.Resource, StringComparison.OrdinalIgnoreCase)) is not { } resource)
@@ -72,6 +75,7 @@ public sealed class AppHostRun : IHostedServer
             await app.StartAsync(deadline.Token);
             await app.ResourceNotifications.WaitForResourceHealthyAsync(resource.Name, WaitBehavior.StopOnResourceUnavailable, deadline.Token);
             var address = app.GetEndpoint(resource.Name, hosting.Endpoint);
+            await ResourceAnswer.WaitAsync(app, resource.Name, address, deadline.Token);
             return new AppHostRun(app, address, hosting, lines.Log, stopWatching, watching);
         }
         catch (Exception failure)

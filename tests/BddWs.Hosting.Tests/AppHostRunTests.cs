@@ -77,6 +77,15 @@ public sealed class AppHostRunTests
     }
 
     [Fact]
+    public async Task A_resource_that_crashes_at_start_fails_in_one_line_with_its_reason()
+    {
+        var start = () => AppHostRun.StartAsync(Sample, ["--FailAtStart=The orders database cannot be reached."]);
+
+        (await start.Should().ThrowAsync<HostingFailedException>()).Which.Message.Should().MatchRegex(
+            "^The resource sample of the AppHost SampleAppHost did not start: it stopped with exit code -?[0-9]+: The orders database cannot be reached\\.$");
+    }
+
+    [Fact]
     public async Task An_apphost_named_without_its_resource_says_what_to_add()
     {
         var start = () => AppHostRun.StartAsync(new HostAppHostAttribute(typeof(Projects.SampleAppHost)));

@@ -11,8 +11,14 @@ internal static class AppHost
         var builder = DistributedApplication.CreateBuilder(args);
 
         // The service has no launchSettings.json, so the AppHost gives it its endpoint.
-        builder.AddProject<Projects.SampleService>("sample")
+        var sample = builder.AddProject<Projects.SampleService>("sample")
             .WithHttpEndpoint(name: "http");
+
+        // For the proof that a suite says why a resource did not start: --FailAtStart "<the reason>".
+        if (builder.Configuration["FailAtStart"] is { Length: > 0 } reason)
+        {
+            sample.WithEnvironment("Sample__FailAtStart", reason);
+        }
 
         builder.Build().Run();
     }
