@@ -9,10 +9,10 @@ namespace BddWs.Hosting.Aspire;
 
 /// <summary>
 /// A team's AppHost started for the run, its resource under test running, and that resource's console
-/// lines kept so a failed scenario can show them. The resource runs in a process of its own, started by
-/// Aspire's orchestrator; only its address and its output reach the run.
+/// lines kept (the <see cref="HostedServer.Log"/>) so a failed scenario can show them. The resource runs
+/// in a process of its own, started by Aspire's orchestrator; only its address and its output reach the run.
 /// </summary>
-public sealed class AppHostRun : IHostedServer
+public sealed class AppHostRun : HostedServer
 {
     /// <summary>How long a crashed resource's reason may take to come through after Aspire said it stopped.</summary>
     private static readonly TimeSpan ReasonDeadline = TimeSpan.FromSeconds(3);
@@ -22,19 +22,7 @@ public sealed class AppHostRun : IHostedServer
     private readonly Task _watching;
 
     private AppHostRun(DistributedApplication app, Uri baseAddress, HostAppHostAttribute hosting, CapturedLog log, CancellationTokenSource stopWatching, Task watching)
-    {
-        (_app, _stopWatching, _watching) = (app, stopWatching, watching);
-        BaseAddress = baseAddress;
-        WebSocketUrl = hosting.WebSocketUrl(baseAddress);
-        Log = log;
-    }
-
-    public Uri BaseAddress { get; }
-
-    public Uri WebSocketUrl { get; }
-
-    /// <summary>What the resource wrote to its console, line by line, as Aspire passes it on.</summary>
-    public CapturedLog Log { get; }
+        : base(baseAddress, hosting, log) => (_app, _stopWatching, _watching) = (app, stopWatching, watching);
 
     /// <summary>Starts the AppHost and waits for the resource; a failure is a <see cref="HostingFailedException"/> in one line.</summary>
     public static Task<AppHostRun> StartAsync(HostAppHostAttribute hosting) => StartAsync(hosting, []);
@@ -48,6 +36,18 @@ public sealed class AppHostRun : IHostedServer
         }
 
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(hosting.TimeoutSeconds));
+        try
+        {
+            return await StartAsync(hosting, args, deadline);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            throw new HostingFailedException($"The {hosting.Name} did not start: the AppHost was not running after {hosting.TimeoutSeconds} seconds.");
+        }
+    }
+
+    private static async Task<AppHostRun> StartAsync(HostAppHostAttribute hosting, string[] args, CancellationTokenSource deadline)
+    {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync(hosting.AppHost, args, deadline.Token);
         // The AppHost's own progress lines would fill the run's output; its warnings still say what went wrong.
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
@@ -88,7 +88,7 @@ public sealed class AppHostRun : IHostedServer
         }
     }
 
-    public ValueTask DisposeAsync() => new(StopAsync(_app, _stopWatching, _watching));
+    public override ValueTask DisposeAsync() => new(StopAsync(_app, _stopWatching, _watching));
 
     private static async Task StopAsync(DistributedApplication app, CancellationTokenSource stopWatching, Task watching)
     {

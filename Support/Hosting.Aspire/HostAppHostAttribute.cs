@@ -29,5 +29,5 @@ public sealed class HostAppHostAttribute(Type appHost) : HostingAttribute
     /// <summary>The AppHost's project name, as Aspire's class for it is named (dots and dashes as underscores).</summary>
     internal string AppHostName => AppHost.Name;
 
-    public override async Task<IHostedServer> StartAsync(Assembly testAssembly) => await AppHostRun.StartAsync(this);
+    public override async Task<HostedServer> StartAsync(Assembly testAssembly) => await AppHostRun.StartAsync(this);
 }

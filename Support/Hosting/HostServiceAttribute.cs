@@ -25,5 +25,5 @@ public sealed class HostServiceAttribute(Type entryPoint) : HostingAttribute
     public override string Name => $"service {EntryPoint.Assembly.GetName().Name}";
 
     /// <summary>Hosts the service with the suite's <see cref="IServiceSetup"/> classes.</summary>
-    public override async Task<IHostedServer> StartAsync(Assembly testAssembly) => await HostedService.StartAsync(this, ServiceSetups.In(testAssembly));
+    public override async Task<HostedServer> StartAsync(Assembly testAssembly) => await HostedService.StartAsync(this, ServiceSetups.In(testAssembly));
 }

@@ -11,16 +11,16 @@ namespace BddWs.Hosting;
 internal static class HostedRun
 {
     private static readonly Lock Gate = new();
-    private static Task<IHostedServer?>? _starting;
+    private static Task<HostedServer?>? _starting;
 
     /// <summary>
     /// The started service; null when the suite hosts none or <c>BDDWS_SERVER_URL</c> names another.
     /// The first call starts it; it never throws here: a failure to start is in the task.
     /// </summary>
-    public static Task<IHostedServer?> StartAsync(Assembly testAssembly) => StartAsync(testAssembly, hosting => hosting.StartAsync(testAssembly));
+    public static Task<HostedServer?> StartAsync(Assembly testAssembly) => StartAsync(testAssembly, hosting => hosting.StartAsync(testAssembly));
 
     /// <summary>As <see cref="StartAsync(Assembly)"/>, started another way (a test's, without the suite's setups).</summary>
-    internal static Task<IHostedServer?> StartAsync(Assembly testAssembly, Func<HostingAttribute, Task<IHostedServer>> start)
+    internal static Task<HostedServer?> StartAsync(Assembly testAssembly, Func<HostingAttribute, Task<HostedServer>> start)
     {
         lock (Gate)
         {
@@ -29,13 +29,13 @@ internal static class HostedRun
     }
 
     /// <summary>The service once started; null before, or when none is hosted.</summary>
-    public static IHostedServer? Current =>
+    public static HostedServer? Current =>
         Volatile.Read(ref _starting) is { IsCompletedSuccessfully: true } started ? started.Result : null;
 
     /// <summary>Stops the service if one was started, and lets a later run in this process start another.</summary>
     public static async Task StopAsync()
     {
-        Task<IHostedServer?>? starting;
+        Task<HostedServer?>? starting;
         lock (Gate)
         {
             (starting, _starting) = (_starting, null);
@@ -59,27 +59,29 @@ internal static class HostedRun
         }
     }
 
-    private static Task<IHostedServer?> StartOnceAsync(Assembly testAssembly, Func<HostingAttribute, Task<IHostedServer>> start)
+    private static Task<HostedServer?> StartOnceAsync(Assembly testAssembly, Func<HostingAttribute, Task<HostedServer>> start)
     {
         // The variable as such, not parsed: a bad value is the settings' to report, with its own message.
         var named = testAssembly.GetCustomAttributes<HostingAttribute>().ToList();
         if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(SuiteSettings.ServerUrlVariable)) || named.Count == 0)
         {
-            return Task.FromResult<IHostedServer?>(null);
+            return Task.FromResult<HostedServer?>(null);
         }
 
-        if (named.Count > 1)
+        HostingAttribute hosting;
+        try
         {
-            return Task.FromException<IHostedServer?>(new HostingFailedException(
-                $"The suite names {named.Count} services to host ({string.Join(", ", named.Select(h => h.Name))}): keep one."));
+            hosting = TheOne(named);
         }
-
-        var hosting = named[0];
+        catch (HostingFailedException failure)
+        {
+            return Task.FromException<HostedServer?>(failure);
+        }
 
         // Off the caller's thread: the early start must not hold up xUnit while the service builds.
-        return Task.Run<IHostedServer?>(async () =>
+        return Task.Run<HostedServer?>(async () =>
         {
-            IHostedServer service;
+            HostedServer service;
             try
             {
                 service = await start(hosting);
@@ -93,4 +95,10 @@ internal static class HostedRun
             return service;
         });
     }
+
+    /// <summary>The one thing the suite hosts; naming two (a service and an AppHost) is a mistake to say.</summary>
+    internal static HostingAttribute TheOne(IReadOnlyList<HostingAttribute> named) =>
+        named.Count == 1
+            ? named[0]
+            : throw new HostingFailedException($"The suite names {named.Count} services to host ({string.Join(", ", named.Select(h => h.Name))}): keep one.");
 }

@@ -12,24 +12,12 @@ namespace BddWs.Hosting;
 /// A team's service running in this process on Kestrel, on a port of 127.0.0.1 the OS chose: real
 /// sockets, since the suite speaks real WebSockets, which the in-memory test server cannot serve.
 /// </summary>
-public sealed class HostedService : IHostedServer
+public sealed class HostedService : HostedServer
 {
     private readonly IAsyncDisposable _factory;
 
     private HostedService(IAsyncDisposable factory, Uri baseAddress, HostServiceAttribute hosting, CapturedLog log)
-    {
-        _factory = factory;
-        BaseAddress = baseAddress;
-        WebSocketUrl = hosting.WebSocketUrl(baseAddress);
-        Log = log;
-    }
-
-    public Uri BaseAddress { get; }
-
-    public Uri WebSocketUrl { get; }
-
-    /// <summary>The lines the service logged, as its logging settings let them through.</summary>
-    public CapturedLog Log { get; }
+        : base(baseAddress, hosting, log) => _factory = factory;
 
     /// <summary>Builds and starts the service; a failure to start is a <see cref="HostingFailedException"/> in one line.</summary>
     public static async Task<HostedService> StartAsync(HostServiceAttribute hosting, IReadOnlyList<IServiceSetup> setups)
@@ -56,7 +44,7 @@ public sealed class HostedService : IHostedServer
         }
     }
 
-    public ValueTask DisposeAsync() => _factory.DisposeAsync();
+    public override ValueTask DisposeAsync() => _factory.DisposeAsync();
 
     private interface IServiceProviderSource
     {

@@ -21,7 +21,7 @@ public abstract class HostingAttribute : Attribute
     public abstract string Name { get; }
 
     /// <summary>Starts it for the run of <paramref name="testAssembly"/>; a failure is best a <see cref="HostingFailedException"/>.</summary>
-    public abstract Task<IHostedServer> StartAsync(Assembly testAssembly);
+    public abstract Task<HostedServer> StartAsync(Assembly testAssembly);
 
     /// <summary>The address handed to the driver: <paramref name="baseAddress"/> as ws:// (wss:// for https), with <see cref="Path"/>.</summary>
     public Uri WebSocketUrl(Uri baseAddress) =>

@@ -19,7 +19,7 @@ public sealed class AppHostRunTests
         await using var run = await AppHostRun.StartAsync(Sample);
         var server = new ServerUnderTest(SuiteSettings.From(_ => null));
 
-        await HostingHooks.NameTheServerAsync(server, SuiteSettings.From(_ => null), () => Task.FromResult<IHostedServer?>(run));
+        await HostingHooks.NameTheServerAsync(server, SuiteSettings.From(_ => null), () => Task.FromResult<HostedServer?>(run));
         await server.StartAsync();
 
         server.EchoUrl.Should().Be(run.WebSocketUrl);
@@ -83,6 +83,17 @@ public sealed class AppHostRunTests
 
         (await start.Should().ThrowAsync<HostingFailedException>()).Which.Message.Should().MatchRegex(
             "^The resource sample of the AppHost SampleAppHost did not start: it stopped with exit code -?[0-9]+: The orders database cannot be reached\\.$");
+    }
+
+    [Fact]
+    public async Task A_resource_that_never_runs_is_given_up_at_the_deadline_in_one_line()
+    {
+        var idle = new HostAppHostAttribute(typeof(Projects.SampleAppHost)) { Resource = "idle", TimeoutSeconds = 10 };
+
+        var start = () => AppHostRun.StartAsync(idle, ["--Idle=true"]);
+
+        (await start.Should().ThrowAsync<HostingFailedException>()).Which.Message.Should().Be(
+            "The resource idle of the AppHost SampleAppHost did not start: it was not running after 10 seconds (its state: NotStarted).");
     }
 
     [Fact]

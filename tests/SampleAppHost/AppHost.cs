@@ -20,6 +20,12 @@ internal static class AppHost
             sample.WithEnvironment("Sample__FailAtStart", reason);
         }
 
+        // For the proof that a suite gives up on a resource that never runs: --Idle true adds one never started.
+        if (builder.Configuration["Idle"] == "true")
+        {
+            builder.AddProject<Projects.SampleService>("idle").WithHttpEndpoint(name: "http").WithExplicitStart();
+        }
+
         builder.Build().Run();
     }
 }
