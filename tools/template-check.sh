@@ -6,7 +6,10 @@
 # catalog were written, and that the catalog lists the team's sentence. Then create a second suite
 # with `--service` for tests/SampleService, write features for it, and run plain `dotnet test`
 # there: nothing started by hand, no BDDWS_SERVER_URL; it must pass and write its report, and a
-# failing scenario must show the lines the service logged. Uninstalls the template.
+# failing scenario must show the lines the service logged. Then a third suite with `--apphost` for
+# tests/SampleAppHost (an Aspire AppHost running tests/SampleService as the resource "sample"): the
+# same features, plain `dotnet test`, the AppHost started by the suite; a failing scenario must show
+# the lines the resource wrote. Uninstalls the template.
 # The template's installation and the package cache live in the check's own folder, so the check
 # never touches the machine's package cache or another run's templates.
 # Usage: tools/template-check.sh   (exit 0 when all of that holds)
@@ -177,3 +180,30 @@ fi
 grep -q "The service logged .* while this scenario ran" "$failed" && grep -q "Shouting back logged line" "$failed" ||
   { echo "template check: the failure does not show the service's log lines:" >&2; cat "$failed" >&2; exit 1; }
 echo "template check: the suite made with --service hosted its service itself and passed; a failure shows the service's log"
+
+echo "+ a suite for the team's Aspire AppHost: dotnet new bddws --apphost tests/SampleAppHost/SampleAppHost.csproj --resource sample"
+aspire=$work/AppHostSpecs
+dotnet new bddws -o "$aspire" --apphost tests/SampleAppHost/SampleAppHost.csproj --resource sample >/dev/null
+local_feed "$aspire"
+grep -q 'SampleAppHost.csproj' "$aspire/features/AppHostSpecs.csproj" ||
+  { echo "template check: --apphost did not add the reference to the AppHost" >&2; exit 1; }
+grep -q 'typeof(Projects.SampleAppHost), Resource = "sample"' "$aspire/features/AppHostHosting.cs" ||
+  { echo "template check: --apphost did not write the line naming the AppHost and its resource" >&2; exit 1; }
+sed -i 's#Path = "/"#Path = "/shout"#' "$aspire/features/AppHostHosting.cs"
+rm "$aspire/features/service.feature"
+cp "$hosted/features/shout.feature" "$hosted/features/greetings.feature" "$aspire/features/"
+
+echo "+ dotnet test in the AppHost suite, with nothing started by hand"
+(cd "$aspire" && env -u BDDWS_SERVER_URL dotnet test)
+[ -s "$aspire/reports/living-doc.html" ] ||
+  { echo "template check: the AppHost suite wrote no report" >&2; exit 1; }
+
+echo "+ a failing scenario shows what the resource wrote"
+cp "$hosted/features/failing.feature" "$aspire/features/"
+failed=$work/failing-apphost.log
+if (cd "$aspire" && env -u BDDWS_SERVER_URL dotnet test --filter "FullyQualifiedName~Failing" >"$failed" 2>&1); then
+  echo "template check: the failing scenario passed in the AppHost suite" >&2; exit 1
+fi
+grep -q "The service logged .* while this scenario ran" "$failed" && grep -q "Shouting back logged line" "$failed" ||
+  { echo "template check: the failure does not show the resource's lines:" >&2; cat "$failed" >&2; exit 1; }
+echo "template check: the suite made with --apphost started the AppHost itself and passed; a failure shows the resource's lines"

@@ -43,7 +43,8 @@ public sealed class CapturedLog : ILoggerProvider
     {
     }
 
-    internal void Add(string line)
+    /// <summary>Keeps a line as it will be shown, such as <c>12:00:01.234 warn Orders.OrderBook: …</c>.</summary>
+    public void Add(string line)
     {
         lock (_gate)
         {

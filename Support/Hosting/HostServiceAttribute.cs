@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace BddWs.Hosting;
 
 /// <summary>
@@ -10,19 +12,18 @@ namespace BddWs.Hosting;
 /// Any public class of the service's assembly, usually its <c>Program</c> (public in .NET 10 web projects).
 /// </param>
 [AttributeUsage(AttributeTargets.Assembly)]
-public sealed class HostServiceAttribute(Type entryPoint) : Attribute
+public sealed class HostServiceAttribute(Type entryPoint) : HostingAttribute
 {
     public Type EntryPoint { get; } = entryPoint;
-
-    /// <summary>
-    /// The path that "the server" means in features (what <c>connected to the echo server</c> opens), such
-    /// as <c>/ws</c>; other paths in features resolve against the service's host. Default <c>/</c>.
-    /// </summary>
-    public string Path { get; init; } = "/";
 
     /// <summary>
     /// The hosted service's environment name (<c>Testing</c>, <c>Staging</c> …); unset, it is
     /// <c>Development</c>, as with any <c>WebApplicationFactory</c>. An <see cref="IServiceSetup"/> may set it too.
     /// </summary>
     public string? Environment { get; init; }
+
+    public override string Name => $"service {EntryPoint.Assembly.GetName().Name}";
+
+    /// <summary>Hosts the service with the suite's <see cref="IServiceSetup"/> classes.</summary>
+    public override async Task<HostedServer> StartAsync(Assembly testAssembly) => await HostedService.StartAsync(this, ServiceSetups.In(testAssembly));
 }

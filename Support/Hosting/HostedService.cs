@@ -12,32 +12,17 @@ namespace BddWs.Hosting;
 /// A team's service running in this process on Kestrel, on a port of 127.0.0.1 the OS chose: real
 /// sockets, since the suite speaks real WebSockets, which the in-memory test server cannot serve.
 /// </summary>
-public sealed class HostedService : IAsyncDisposable
+public sealed class HostedService : HostedServer
 {
     private readonly IAsyncDisposable _factory;
 
-    private HostedService(IAsyncDisposable factory, Uri baseAddress, string path, CapturedLog log)
-    {
-        _factory = factory;
-        BaseAddress = baseAddress;
-        WebSocketUrl = new Uri(new UriBuilder(baseAddress) { Scheme = baseAddress.Scheme == "https" ? "wss" : "ws" }.Uri, path);
-        Log = log;
-    }
-
-    /// <summary>Where it listens, such as <c>http://127.0.0.1:41377/</c>.</summary>
-    public Uri BaseAddress { get; }
-
-    /// <summary>The address handed to the driver: the base address as ws://, with the suite's path (see <see cref="HostServiceAttribute.Path"/>).</summary>
-    public Uri WebSocketUrl { get; }
-
-    /// <summary>The lines the service logged, as its logging settings let them through.</summary>
-    public CapturedLog Log { get; }
+    private HostedService(IAsyncDisposable factory, Uri baseAddress, HostServiceAttribute hosting, CapturedLog log)
+        : base(baseAddress, hosting, log) => _factory = factory;
 
     /// <summary>Builds and starts the service; a failure to start is a <see cref="HostingFailedException"/> in one line.</summary>
     public static async Task<HostedService> StartAsync(HostServiceAttribute hosting, IReadOnlyList<IServiceSetup> setups)
     {
         var entryPoint = hosting.EntryPoint;
-        var name = entryPoint.Assembly.GetName().Name;
         if (!entryPoint.IsClass)
         {
             throw new HostingFailedException($"The service to host is named by {entryPoint.Name}, which is not a class of the service; name its Program class.");
@@ -50,18 +35,16 @@ public sealed class HostedService : IAsyncDisposable
         {
             var services = ((IServiceProviderSource)factory).Start();
             var address = services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-            var service = new HostedService(factory, new Uri(address), hosting.Path, log);
-            await WarmUp.RunAsync(service.WebSocketUrl);
-            return service;
+            return new HostedService(factory, new Uri(address), hosting, log);
         }
         catch (Exception failure)
         {
             await factory.DisposeAsync();
-            throw new HostingFailedException($"The service {name} did not start: {HostingFailedException.OneLine(failure)}");
+            throw HostingFailedException.NotStarted(hosting, failure);
         }
     }
 
-    public ValueTask DisposeAsync() => _factory.DisposeAsync();
+    public override ValueTask DisposeAsync() => _factory.DisposeAsync();
 
     private interface IServiceProviderSource
     {

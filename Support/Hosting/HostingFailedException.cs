@@ -7,8 +7,12 @@ namespace BddWs.Hosting;
 /// </summary>
 public sealed class HostingFailedException(string message) : Exception(message)
 {
+    /// <summary>"The service OrderService did not start: " and why, in one line.</summary>
+    public static HostingFailedException NotStarted(HostingAttribute hosting, Exception failure) =>
+        failure as HostingFailedException ?? new($"The {hosting.Name} did not start: {OneLine(failure)}");
+
     /// <summary>The innermost reason, on one line: a start fails deep inside the host, where the words that help are.</summary>
-    internal static string OneLine(Exception failure)
+    public static string OneLine(Exception failure)
     {
         var reason = failure.GetBaseException().Message;
         return string.Join(' ', reason.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

@@ -19,7 +19,7 @@ public sealed class HostingHooks
         NameTheServerAsync(server, settings, () => HostedRun.StartAsync(runner.TestAssembly));
 
     /// <summary><c>BDDWS_SERVER_URL</c> wins: then nothing is started, and the driver tests the service it names.</summary>
-    internal static async Task NameTheServerAsync(ServerUnderTest server, SuiteSettings settings, Func<Task<HostedService?>> start)
+    internal static async Task NameTheServerAsync(ServerUnderTest server, SuiteSettings settings, Func<Task<HostedServer?>> start)
     {
         if (settings.ServerUrl is not null)
         {

@@ -12,13 +12,16 @@ public sealed class HostedRunTests
 {
     private static readonly System.Reflection.Assembly Suite = typeof(HostedRunTests).Assembly;
 
+    /// <summary>The service named on this assembly, without its setups: one of them is made to fail (see its test).</summary>
+    private static async Task<HostedServer> WithoutSetups(HostingAttribute hosting) => await HostedService.StartAsync((HostServiceAttribute)hosting, []);
+
     [Fact]
     public async Task The_run_starts_its_service_once_however_often_it_is_asked_and_names_it_the_server_under_test()
     {
         try
         {
-            var first = HostedRun.StartAsync(Suite, () => []);
-            var again = HostedRun.StartAsync(Suite, () => []);
+            var first = HostedRun.StartAsync(Suite, WithoutSetups);
+            var again = HostedRun.StartAsync(Suite, WithoutSetups);
             new HostedServiceStart().Begin(Suite);
             var server = new ServerUnderTest(SuiteSettings.From(_ => null));
 
@@ -65,12 +68,27 @@ public sealed class HostedRunTests
         Environment.SetEnvironmentVariable(SuiteSettings.ServerUrlVariable, "ws://127.0.0.1:9/ws");
         try
         {
-            (await HostedRun.StartAsync(Suite, () => [])).Should().BeNull();
+            (await HostedRun.StartAsync(Suite, WithoutSetups)).Should().BeNull();
         }
         finally
         {
             Environment.SetEnvironmentVariable(SuiteSettings.ServerUrlVariable, null);
             await HostedRun.StopAsync();
         }
+    }
+
+    [Fact]
+    public void A_suite_that_names_a_service_and_an_apphost_is_told_to_keep_one()
+    {
+        var named = new HostingAttribute[]
+        {
+            new HostServiceAttribute(typeof(Program)),
+            new Aspire.HostAppHostAttribute(typeof(Projects.SampleAppHost)) { Resource = "sample" },
+        };
+
+        var choose = () => HostedRun.TheOne(named);
+
+        choose.Should().Throw<HostingFailedException>().WithMessage(
+            "The suite names 2 services to host (service SampleService, resource sample of the AppHost SampleAppHost): keep one.");
     }
 }

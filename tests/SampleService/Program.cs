@@ -1,6 +1,13 @@
 using SampleService;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// A start that fails, for the proof that a suite says why: Sample:FailAtStart holds the reason.
+if (builder.Configuration["Sample:FailAtStart"] is { Length: > 0 } reason)
+{
+    throw new InvalidOperationException(reason);
+}
+
 builder.Services.AddSignalR();
 builder.Services.AddSingleton<IGreeting, ConfiguredGreeting>();
 
