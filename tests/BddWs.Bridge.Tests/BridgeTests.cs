@@ -10,6 +10,7 @@ namespace BddWs.Bridge.Tests;
 /// The bridge between Reqnroll and xUnit v3 behaves as a Reqnroll.xUnit user expects:
 /// checked on the probe suite, whose scenarios pass, fail, skip and miss steps on purpose.
 /// </summary>
+[Collection(ProbeFolderCollection.Name)]
 public sealed class BridgeTests(ProbeRun probe) : IClassFixture<ProbeRun>
 {
     [Fact]

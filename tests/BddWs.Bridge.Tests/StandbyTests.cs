@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using FluentAssertions;
+using BddWs.Bridge.Tests.Helpers;
 using Xunit;
 
 namespace BddWs.Bridge.Tests;
@@ -10,6 +11,7 @@ namespace BddWs.Bridge.Tests;
 /// gets ready, says so with the file, and runs only on a line on its standard input; input closed instead,
 /// it ends without running anything.
 /// </summary>
+[Collection(ProbeFolderCollection.Name)]
 public sealed class StandbyTests : IDisposable
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(1);
