@@ -118,7 +118,17 @@ public sealed class AppHostRun : HostedServer
         var exited = app.ResourceNotifications.TryGetCurrentState(resource, out var current) && current.Snapshot.ExitCode is { } code
             ? $"it stopped with exit code {code}"
             : null;
-        var reason = await Task.WhenAny(lines.FirstError, Task.Delay(ReasonDeadline)) == lines.FirstError ? lines.FirstError.Result : null;
+        // The line comes from another process a moment after the exit: waited for, up to a deadline.
+        string? reason;
+        try
+        {
+            reason = await lines.FirstError.WaitAsync(ReasonDeadline);
+        }
+        catch (TimeoutException)
+        {
+            reason = null;
+        }
+
         return (exited, reason) switch
         {
             (not null, not null) => $"{exited}: {reason}",
