@@ -21,9 +21,13 @@ feed=$work/feed
 suite=$work/TeamSpecs
 server_pid=
 export DOTNET_CLI_HOME=$work/cli-home NUGET_PACKAGES=$work/packages DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+# A check that passed leaves nothing behind (its package cache alone is near 2 GB); one that failed
+# keeps its folder, named at the top, to be looked at.
 cleanup() {
+  local status=$?
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
   dotnet new uninstall BddWs.Templates >/dev/null 2>&1 || true
+  if ((status == 0)); then rm -rf "$work"; fi
 }
 trap cleanup EXIT
 
