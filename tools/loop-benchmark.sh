@@ -87,6 +87,6 @@ echo
 echo "| suite (feature, scenarios) | saves | median ms | range ms | every save, ms |"
 echo "| --- | ---: | ---: | ---: | --- |"
 BDDWS_SERVER_URL=$url measure "template-made suite (features/echo.feature, 2 scenarios; BDDWS_SERVER_URL)" "$suite" features/echo.feature "dotnet bddws"
-measure "this repository (features/echo.feature, @echo, 12 scenarios; bundled server in-process)" "$repo" features/echo.feature "$bddws" echo
+measure "this repository (features/echo.feature, the @echo scenarios; bundled server in-process)" "$repo" features/echo.feature "$bddws" echo
 echo
 echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
