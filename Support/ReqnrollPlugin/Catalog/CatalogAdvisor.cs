@@ -51,7 +51,7 @@ public sealed class CatalogAdvisor : IUndefinedStepAdvisor
             .Select(s => (s.Entry, s.Words, Score: Similarity(written.Words, s.Words.Words)))
             .Where(s => s.Score >= Threshold)
             .OrderByDescending(s => s.Score)
-            .Select(s => $"{s.Entry.Keyword} {WithValues(s.Entry, s.Words, written)}")
+            .Select(s => $"{s.Entry.Keyword} {AsTheWriterSpeaks(s.Entry, WithValues(s.Entry, s.Words, written), text)}")
             .Distinct()
             .Take(Suggestions)
             .ToList();
@@ -132,10 +132,46 @@ public sealed class CatalogAdvisor : IUndefinedStepAdvisor
         }
 
         var filled = replacements.OrderByDescending(r => r.Index).Aggregate(sentence, (s, r) => s[..r.Index] + r.Written + s[(r.Index + r.Text.Length)..]);
-        return _bindings.GetStepDefinitions().Any(b => b.IsValid && b.SourceExpression == entry.Expression && b.Regex.IsMatch(filled))
-            ? filled
-            : sentence;
+        return Matches(entry, filled) ? filled : sentence;
     }
+
+    /// <summary>
+    /// The writer who speaks as "I" gets the sentence as "I" would say it (<c>"Alice" invokes</c> becomes
+    /// <c>I invoke</c>), where the sentence allows it; any other suggestion is kept as it is.
+    /// </summary>
+    private string AsTheWriterSpeaks(CatalogEntry entry, string sentence, string written)
+    {
+        if (!written.StartsWith("I ", StringComparison.Ordinal) || sentence.Length == 0 || sentence[0] != '"')
+        {
+            return sentence;
+        }
+
+        var nameEnd = sentence.IndexOf("\" ", 1, StringComparison.Ordinal);
+        if (nameEnd < 0)
+        {
+            return sentence;
+        }
+
+        var rest = sentence[(nameEnd + 2)..];
+        var verbEnd = rest.IndexOf(' ', StringComparison.Ordinal) is var space and >= 0 ? space : rest.Length;
+        var asI = $"I {FirstPerson(rest[..verbEnd])}{rest[verbEnd..]}";
+        return Matches(entry, asI) ? asI : sentence;
+    }
+
+    /// <summary>The verb as "I" says it: <c>is</c> is <c>am</c>, <c>has</c> <c>have</c>, <c>invokes</c> <c>invoke</c>.</summary>
+    private static string FirstPerson(string verb) => verb switch
+    {
+        "is" => "am",
+        "has" => "have",
+        "are" => "am",
+        _ when verb.EndsWith("ches", StringComparison.Ordinal) || verb.EndsWith("shes", StringComparison.Ordinal)
+               || verb.EndsWith("sses", StringComparison.Ordinal) || verb.EndsWith("xes", StringComparison.Ordinal) => verb[..^2],
+        _ when verb.EndsWith('s') && !verb.EndsWith("ss", StringComparison.Ordinal) => verb[..^1],
+        _ => verb,
+    };
+
+    private bool Matches(CatalogEntry entry, string sentence) =>
+        _bindings.GetStepDefinitions().Any(b => b.IsValid && b.SourceExpression == entry.Expression && b.Regex.IsMatch(sentence));
 
     private static List<(string Kind, string Text, int Index)> Same(IReadOnlyList<(string Kind, string Text, int Index)> values, string kind) =>
         values.Where(v => v.Kind == kind).ToList();

@@ -22,9 +22,9 @@ public sealed class UndefinedStepRunTests(ContractProbeRun run)
         failed.Should().BePositive(run.Output);
         lines[(failed + 1)..(failed + 6)].Should().Equal(
             "No step matches \"When I call Add(2, 3)\". Closest existing sentences:",
-            "  When \"Alice\" invokes Add(2, 3)",
+            "  When I invoke Add(2, 3)",
             "  When I stream Add(2, 3)",
-            "  Then \"Bob\" receives Add(2, 3)",
+            "  Then I receive Add(2, 3)",
             "A developer finds the code to add this step in reports/undefined-steps.md.");
         run.Output.Should().Contain(" -> undefined: no sentence matches this step")
             .And.NotContain("PendingStepException").And.NotContain("[Binding]").And.NotContain("using Reqnroll");
