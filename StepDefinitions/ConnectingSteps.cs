@@ -10,7 +10,10 @@ namespace BddWs.StepDefinitions;
 [Binding]
 public sealed class ConnectingSteps(ScenarioConnections connections, ScenarioHubs hubs, SuiteSettings settings)
 {
-    /// <summary>Opens a connection to the echo endpoint (<c>/ws</c>) of the server under test.</summary>
+    /// <summary>
+    /// Opens a connection to the service's own address: <c>BDDWS_SERVER_URL</c> as written, or the path a
+    /// suite that hosts its service names (for the bundled server, its echo endpoint <c>/ws</c>).
+    /// </summary>
     /// <example>Given I am connected to the echo server</example>
     /// <example>Given "Bob" is connected</example>
     [Given("{who} am/is connected to the echo server")]
