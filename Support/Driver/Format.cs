@@ -69,7 +69,7 @@ public static class Format
     }
 
     /// <summary>Whether the text is one JSON object or array, whole.</summary>
-    public static bool IsJsonDocument(string text)
+    private static bool IsJsonDocument(string text)
     {
         var start = text.AsSpan().TrimStart();
         if (start.IsEmpty || (start[0] != '{' && start[0] != '['))
