@@ -81,7 +81,20 @@ public sealed class ParameterTypes
 
     /// <summary>A length of time: <c>500 ms</c>, <c>2 s</c>, <c>1.5 seconds</c>.</summary>
     [StepArgumentTransformation(@"(\d+ ?ms|\d+ ?milliseconds|\d+ ?millisecond|\d+ ?s|\d+ ?seconds|\d+ ?second|\d+\.\d+ ?s|\d+\.\d+ ?seconds)", Name = "duration")]
-    public Duration Duration(string text)
+    public Duration Duration(string text) => ReadDuration(text);
+
+    /// <summary>
+    /// Optional: nothing, or <c>within</c> and a length of time (<c>within 500 ms</c>, <c>within 2 s</c>).
+    /// A sentence that shows <c>[within T]</c> waits for what it expects and passes the moment it holds:
+    /// up to the suite's timeout (<c>BDDWS_TIMEOUT_MS</c>, 2 s unless set; for connecting,
+    /// <c>BDDWS_CONNECT_TIMEOUT_MS</c>, 5 s), or up to the time written.
+    /// </summary>
+    // The empty last alternative lets the placeholder match nothing while still taking part in the
+    // match, so Reqnroll passes "" for it, and the step keeps one binding with or without the words.
+    [StepArgumentTransformation(@"( within \d+ ?ms| within \d+ ?milliseconds| within \d+ ?millisecond| within \d+ ?s| within \d+ ?seconds| within \d+ ?second| within \d+\.\d+ ?s| within \d+\.\d+ ?seconds|)", Name = "within")]
+    public Within WithinTime(string text) => text.Length == 0 ? default : new(ReadDuration(text[" within ".Length..]).Value);
+
+    private static Duration ReadDuration(string text)
     {
         var number = new string(text.TakeWhile(c => char.IsDigit(c) || c == '.').ToArray());
         var amount = double.Parse(number, CultureInfo.InvariantCulture);

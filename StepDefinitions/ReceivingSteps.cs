@@ -14,14 +14,9 @@ public sealed class ReceivingSteps(ScenarioConnections connections, SuiteSetting
 {
     /// <summary>Some message so far contains the text.</summary>
     /// <example>Then I receive a message containing "Hello"</example>
-    [Then("{who} receive(s) a message containing {string}")]
-    public Task MessageContaining(ConnectionName who, string text) => MessageContainingWithin(who, text, settings.Timeout);
-
-    /// <summary>Some message contains the text, at the latest after the given time.</summary>
-    /// <example>Then "Bob" receives a message containing "hi" within 500 ms</example>
-    [Then("{who} receive(s) a message containing {string} within {duration}")]
-    public Task MessageContainingWithin(ConnectionName who, string text, Duration within) =>
-        connections[who].ShouldMeetAsync(Expect.AnyMessage(MessageCheck.Containing(text)), within);
+    [Then("{who} receive(s) a message containing {string}{within}")]
+    public Task MessageContaining(ConnectionName who, string text, Within within = default) =>
+        connections[who].ShouldMeetAsync(Expect.AnyMessage(MessageCheck.Containing(text)), within.Or(settings.Timeout));
 
     /// <summary>
     /// Each of these connections received a message containing the text, judged one by one as for a

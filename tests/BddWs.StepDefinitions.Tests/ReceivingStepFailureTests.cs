@@ -16,7 +16,7 @@ public sealed class ReceivingStepFailureTests
 
     [Fact]
     [Fails(typeof(ReceivingSteps), nameof(ReceivingSteps.MessageContaining))]
-    [Fails(typeof(ReceivingSteps), nameof(ReceivingSteps.MessageContainingWithin))]
+    [Fails(typeof(ReceivingSteps), nameof(ReceivingSteps.MessageContaining))]
     public async Task A_message_containing_fails_when_the_reply_differs()
     {
         await using var steps = await ConnectedAsync(_ => ["Message text was: Goodbye"]);
@@ -25,7 +25,7 @@ public sealed class ReceivingStepFailureTests
 
         (await FailureOf(() => steps.Receiving.MessageContaining(I, "Hello"))).Should().Be(
             "Expected a message containing \"Hello\" within 300 ms, but received 1 message: [1] \"Message text was: Goodbye\". Connection: open.");
-        (await FailureOf(() => steps.Receiving.MessageContainingWithin(I, "Hello", TimeSpan.FromMilliseconds(50)))).Should()
+        (await FailureOf(() => steps.Receiving.MessageContaining(I, "Hello", TimeSpan.FromMilliseconds(50)))).Should()
             .StartWith("Expected a message containing \"Hello\" within 50 ms, but received 1 message");
     }
 

@@ -53,7 +53,7 @@ public sealed class KeywordTests(VocabularyFixture vocabulary) : IClassFixture<V
     [Fact]
     public void A_sentence_bound_for_one_keyword_is_one_step_definition_under_every_keyword()
     {
-        var receive = vocabulary.Bindings.Where(b => b.SourceExpression == "{who} receive(s) a message containing {string}").ToList();
+        var receive = vocabulary.Bindings.Where(b => b.SourceExpression == "{who} receive(s) a message containing {string}{within}").ToList();
 
         receive.Select(b => b.StepDefinitionType).Should().BeEquivalentTo([StepDefinitionType.Given, StepDefinitionType.When, StepDefinitionType.Then]);
         receive.Distinct().Should().ContainSingle("Reqnroll counts the copies as one step definition, as it does a [StepDefinition]");
