@@ -20,12 +20,7 @@ public sealed class BinarySteps(ScenarioConnections connections, SuiteSettings s
 
     /// <summary>Some binary message so far is exactly these bytes, in hexadecimal.</summary>
     /// <example>Then I receive the bytes "01 02 ff"</example>
-    [Then("{who} receive(s) the bytes {string}")]
-    public Task ReceiveHex(ConnectionName who, string hex) => ReceiveHexWithin(who, hex, settings.Timeout);
-
-    /// <summary>Some binary message is exactly these bytes, at the latest after the given time.</summary>
-    /// <example>Then I receive the bytes "01 02 ff" within 500 ms</example>
-    [Then("{who} receive(s) the bytes {string} within {duration}")]
-    public Task ReceiveHexWithin(ConnectionName who, string hex, Duration within) =>
-        connections[who].ShouldMeetAsync(Expect.AnyMessage(MessageCheck.Bytes(Bytes.FromHex(hex))), within);
+    [Then("{who} receive(s) the bytes {string}{within}")]
+    public Task ReceiveHex(ConnectionName who, string hex, Within within = default) =>
+        connections[who].ShouldMeetAsync(Expect.AnyMessage(MessageCheck.Bytes(Bytes.FromHex(hex))), within.Or(settings.Timeout));
 }

@@ -56,14 +56,9 @@ public sealed class ConnectingSteps(ScenarioConnections connections, ScenarioHub
 
     /// <summary>Attempts a connection that may fail; a "connecting …" step then says how it must have ended.</summary>
     /// <example>When I try to connect to "/secure"</example>
-    [When("{who} try/tries to connect to {string}")]
-    public Task TryConnect(ConnectionName who, string pathOrUrl) => connections.TryConnectAsync(who, pathOrUrl);
-
-    /// <summary>Attempts a connection, giving up on the handshake after the given time.</summary>
-    /// <example>When I try to connect to "/stall" within 300 ms</example>
-    [When("{who} try/tries to connect to {string} within {duration}")]
-    public Task TryConnectWithin(ConnectionName who, string pathOrUrl, Duration within) =>
-        connections.TryConnectAsync(who, pathOrUrl, within);
+    [When("{who} try/tries to connect to {string}{within}")]
+    public Task TryConnect(ConnectionName who, string pathOrUrl, Within within = default) =>
+        connections.TryConnectAsync(who, pathOrUrl, within.Or(settings.ConnectTimeout));
 
     /// <summary>The last attempt was answered with this HTTP status instead of a WebSocket.</summary>
     /// <example>Then connecting fails with status 401</example>
@@ -104,14 +99,9 @@ public sealed class ConnectingSteps(ScenarioConnections connections, ScenarioHub
     /// It uses the request headers, query parameters and subprotocols given before it, and no name.
     /// </summary>
     /// <example>Then connecting to "/secure" fails</example>
-    [Then("connecting to {string} fails")]
-    public Task ConnectingToFails(string pathOrUrl) => ConnectingToFailsWithin(pathOrUrl, settings.ConnectTimeout);
-
-    /// <summary>Tries a connection and expects it not to open, giving up on the handshake after the given time (which counts as failing).</summary>
-    /// <example>Then connecting to "/stall" fails within 300 ms</example>
-    [Then("connecting to {string} fails within {duration}")]
-    public async Task ConnectingToFailsWithin(string pathOrUrl, Duration within) =>
-        (await connections.AttemptAsync(pathOrUrl, within)).ShouldNotHaveOpened(pathOrUrl);
+    [Then("connecting to {string} fails{within}")]
+    public async Task ConnectingToFails(string pathOrUrl, Within within = default) =>
+        (await connections.AttemptAsync(pathOrUrl, within.Or(settings.ConnectTimeout))).ShouldNotHaveOpened(pathOrUrl);
 
     /// <summary>The last attempt opened the connection.</summary>
     /// <example>Then connecting succeeds</example>
@@ -156,6 +146,6 @@ public sealed class ConnectingSteps(ScenarioConnections connections, ScenarioHub
     /// trip to the server (a ping and its pong), so a close already on its way is not missed.
     /// </summary>
     /// <example>Then I am still connected</example>
-    [Then("{who} am/is still connected")]
-    public Task StillConnected(ConnectionName who) => connections[who].ShouldMeetAsync(Expect.StillOpen(), settings.Timeout);
+    [Then("{who} am/is still connected{within}")]
+    public Task StillConnected(ConnectionName who, Within within = default) => connections[who].ShouldMeetAsync(Expect.StillOpen(), within.Or(settings.Timeout));
 }

@@ -28,25 +28,20 @@ public sealed class ContractSteps(ScenarioConnections connections, ScenarioContr
 
     /// <summary>Some message so far matches the contract's message of this name; a failure tells the errors of the closest.</summary>
     /// <example>Then I receive a message matching the contract message "sum"</example>
-    [Then("{who} receive(s) a message matching the contract message {string}")]
-    public Task AnyMatches(ConnectionName who, string message) => AnyMatchesWithin(who, message, settings.Timeout);
-
-    /// <summary>Some message matches the contract's message of this name, at the latest after the given time.</summary>
-    /// <example>Then "Bob" receives a message matching the contract message "greeting" within 1 s</example>
-    [Then("{who} receive(s) a message matching the contract message {string} within {duration}")]
-    public Task AnyMatchesWithin(ConnectionName who, string message, Duration within) =>
-        connections[who].ShouldMeetAsync(Expect.AnyMessage(Schema(message).Check()), within);
+    [Then("{who} receive(s) a message matching the contract message {string}{within}")]
+    public Task AnyMatches(ConnectionName who, string message, Within within = default) =>
+        connections[who].ShouldMeetAsync(Expect.AnyMessage(Schema(message).Check()), within.Or(settings.Timeout));
 
     /// <summary>The last message received so far (or the first to come, if none has) matches the contract's message of this name.</summary>
     /// <example>Then the last message matches the contract message "greeting"</example>
-    [Then("the last message matches the contract message {string}")]
-    public Task LastMatches(string message) => LastToMatches(ConnectionName.Default, message);
+    [Then("the last message matches the contract message {string}{within}")]
+    public Task LastMatches(string message, Within within = default) => LastToMatches(ConnectionName.Default, message, within);
 
     /// <summary>The last message a named connection received matches the contract's message of this name.</summary>
     /// <example>Then the last message to "Bob" matches the contract message "sum"</example>
-    [Then("the last message to {who} matches the contract message {string}")]
-    public Task LastToMatches(ConnectionName who, string message) =>
-        connections[who].ShouldMeetAsync(SchemaExpect.LastMessage(Schema(message)), settings.Timeout);
+    [Then("the last message to {who} matches the contract message {string}{within}")]
+    public Task LastToMatches(ConnectionName who, string message, Within within = default) =>
+        connections[who].ShouldMeetAsync(SchemaExpect.LastMessage(Schema(message)), within.Or(settings.Timeout));
 
     private JsonSchemaFile Schema(string message) => (contract.Contract
         ?? throw new InvalidOperationException($"No contract names the message \"{message}\": start the scenario with Given the service follows the contract \"…\".")).Message(message).Schema;

@@ -18,51 +18,34 @@ public sealed class CountingSteps(ScenarioConnections connections, SuiteSettings
     /// fails at once if more arrive, and passes only after a round trip brought no more.
     /// </summary>
     /// <example>Then I receive exactly 3 messages where "$.type" is "tick"</example>
-    [Then("{who} receive(s) exactly {int} message(s) where {string} is {string}")]
-    public Task ExactCountWhere(ConnectionName who, int count, string path, string value) =>
-        ExactCountWhereWithin(who, count, path, value, settings.Timeout);
-
-    /// <summary>Exactly this many messages are JSON with this value at this path, at the latest after the given time (decided by a round trip, as above).</summary>
-    /// <example>Then "Bob" receives exactly 1 message where "$.type" is "delayed" within 2 s</example>
-    [Then("{who} receive(s) exactly {int} message(s) where {string} is {string} within {duration}")]
-    public Task ExactCountWhereWithin(ConnectionName who, int count, string path, string value, Duration within) =>
-        connections[who].ShouldMeetAsync(Expect.MessageCount(count, MessageCheck.Json([JsonExpectation.Parse(path, value)])), within);
+    [Then("{who} receive(s) exactly {int} message(s) where {string} is {string}{within}")]
+    public Task ExactCountWhere(ConnectionName who, int count, string path, string value, Within within = default) =>
+        connections[who].ShouldMeetAsync(Expect.MessageCount(count, MessageCheck.Json([JsonExpectation.Parse(path, value)])), within.Or(settings.Timeout));
 
     /// <summary>
     /// Exactly this many messages so far match the regular expression (others aside); fails at once if
     /// more arrive, and passes only after a round trip brought no more.
     /// </summary>
     /// <example>Then I receive exactly 2 messages matching "^Message text was: "</example>
-    [Then("{who} receive(s) exactly {int} message(s) matching {string}")]
-    public Task ExactCountMatching(ConnectionName who, int count, string pattern) =>
-        ExactCountMatchingWithin(who, count, pattern, settings.Timeout);
-
-    /// <summary>Exactly this many messages match the regular expression, at the latest after the given time (decided by a round trip, as above).</summary>
-    /// <example>Then I receive exactly 1 message matching "late" within 1 s</example>
-    [Then("{who} receive(s) exactly {int} message(s) matching {string} within {duration}")]
-    public Task ExactCountMatchingWithin(ConnectionName who, int count, string pattern, Duration within) =>
-        connections[who].ShouldMeetAsync(Expect.MessageCount(count, MessageCheck.Matching(pattern)), within);
+    [Then("{who} receive(s) exactly {int} message(s) matching {string}{within}")]
+    public Task ExactCountMatching(ConnectionName who, int count, string pattern, Within within = default) =>
+        connections[who].ShouldMeetAsync(Expect.MessageCount(count, MessageCheck.Matching(pattern)), within.Or(settings.Timeout));
 
     /// <summary>
     /// Across the messages that have this JSON path, its values are the whole numbers from one to the
     /// other, one by one and in order (up or down), no more and no fewer; a failure names the first break.
     /// </summary>
     /// <example>Then I receive messages where "$.seq" runs from 1 to 1000</example>
-    [Then("{who} receive(s) messages where {string} runs from {int} to {int}")]
-    public Task RunsFrom(ConnectionName who, string path, int from, int to) => RunsFromWithin(who, path, from, to, settings.Timeout);
-
-    /// <summary>The values of this JSON path run from one number to the other, at the latest after the given time (for long runs).</summary>
-    /// <example>Then "Bob" receives messages where "$.seq" runs from 1 to 3 within 5 s</example>
-    [Then("{who} receive(s) messages where {string} runs from {int} to {int} within {duration}")]
-    public Task RunsFromWithin(ConnectionName who, string path, int from, int to, Duration within) =>
-        connections[who].ShouldMeetAsync(new JsonSequence(JsonPath.Parse(path)).RunsFrom(from, to), within);
+    [Then("{who} receive(s) messages where {string} runs from {int} to {int}{within}")]
+    public Task RunsFrom(ConnectionName who, string path, int from, int to, Within within = default) =>
+        connections[who].ShouldMeetAsync(new JsonSequence(JsonPath.Parse(path)).RunsFrom(from, to), within.Or(settings.Timeout));
 
     /// <summary>
     /// Across the messages that have this JSON path (at least two), each value is a number greater than
     /// the one before; a failure names the first that is not.
     /// </summary>
     /// <example>Then I receive messages where "$.seq" rises</example>
-    [Then("{who} receive(s) messages where {string} rises")]
-    public Task Rises(ConnectionName who, string path) =>
-        connections[who].ShouldMeetAsync(new JsonSequence(JsonPath.Parse(path)).Rises(), settings.Timeout);
+    [Then("{who} receive(s) messages where {string} rises{within}")]
+    public Task Rises(ConnectionName who, string path, Within within = default) =>
+        connections[who].ShouldMeetAsync(new JsonSequence(JsonPath.Parse(path)).Rises(), within.Or(settings.Timeout));
 }

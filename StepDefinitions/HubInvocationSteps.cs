@@ -22,11 +22,11 @@ public sealed class HubInvocationSteps(ScenarioHubs hubs, ScenarioValues values,
 
     /// <summary>The latest invocation completed with this result, a JSON value (numbers compare as numbers: <c>5</c> is <c>5.0</c>).</summary>
     /// <example>Then the invocation returns 5</example>
-    [Then("the invocation returns {hub-value}")]
-    public Task Returns(HubValue expected)
+    [Then("the invocation returns {hub-value}{within}")]
+    public Task Returns(HubValue expected, Within within = default)
     {
         var invocation = hubs.Last();
-        return hubs.Of(invocation).ShouldReturnAsync(invocation, expected.Value, settings.Timeout);
+        return hubs.Of(invocation).ShouldReturnAsync(invocation, expected.Value, within.Or(settings.Timeout));
     }
 
     /// <summary>
@@ -39,21 +39,21 @@ public sealed class HubInvocationSteps(ScenarioHubs hubs, ScenarioValues values,
     ///   { "name": "red", "members": ["ada", "grace"] }
     ///   """
     /// </example>
-    [Then("the invocation returns:")]
-    public async Task ReturnsDocument(string json)
+    [Then("the invocation returns{within}:")]
+    public async Task ReturnsDocument(Within within, string json)
     {
         var pattern = JsonDocumentPattern.EqualTo(json);
         var invocation = hubs.Last();
-        pattern.RememberFrom(await hubs.Of(invocation).ShouldReturnAsync(invocation, pattern, settings.Timeout), values);
+        pattern.RememberFrom(await hubs.Of(invocation).ShouldReturnAsync(invocation, pattern, within.Or(settings.Timeout)), values);
     }
 
     /// <summary>The latest invocation (or stream) completed with an error containing the text; the hub's error text reaches the client only from a HubException.</summary>
     /// <example>Then the invocation fails with "cannot divide by zero"</example>
-    [Then("the invocation fails with {string}")]
-    public Task FailsWith(string text)
+    [Then("the invocation fails with {string}{within}")]
+    public Task FailsWith(string text, Within within = default)
     {
         var invocation = hubs.Last();
-        return hubs.Of(invocation).ShouldFailWithAsync(invocation, text, settings.Timeout);
+        return hubs.Of(invocation).ShouldFailWithAsync(invocation, text, within.Or(settings.Timeout));
     }
 
     /// <summary>Waits for the result of the latest invocation and remembers it (text as it is, anything else as JSON).</summary>

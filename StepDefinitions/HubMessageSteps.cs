@@ -16,14 +16,9 @@ public sealed class HubMessageSteps(ScenarioConnections connections, SuiteSettin
 {
     /// <summary>The hub called this client method with exactly these arguments on the connection, at some point so far.</summary>
     /// <example>Then "Bob" receives ReceiveMessage("Alice", "hi")</example>
-    [Then("{who} receive(s) {hub-call}")]
-    public Task Receives(ConnectionName who, HubCall call) => ReceivesWithin(who, call, settings.Timeout);
-
-    /// <summary>The hub called this client method with these arguments, at the latest after the given time.</summary>
-    /// <example>Then I receive UserJoined("ada", "red") within 1 s</example>
-    [Then("{who} receive(s) {hub-call} within {duration}")]
-    public Task ReceivesWithin(ConnectionName who, HubCall call, Duration within) =>
-        connections[who].ShouldMeetAsync(HubExpect.Call(call.ToString(), call.IsMadeBy), within);
+    [Then("{who} receive(s) {hub-call}{within}")]
+    public Task Receives(ConnectionName who, HubCall call, Within within = default) =>
+        connections[who].ShouldMeetAsync(HubExpect.Call(call.ToString(), call.IsMadeBy), within.Or(settings.Timeout));
 
     /// <summary>
     /// The hub called this client method with arguments that have these values: a <c>path</c> / <c>value</c>
@@ -35,13 +30,13 @@ public sealed class HubMessageSteps(ScenarioConnections connections, SuiteSettin
     ///   | $[0].item   | book  |
     ///   | $[0].status | created |
     /// </example>
-    [Then("{who} receive(s) a call to {word} where:")]
-    public Task ReceivesCallWhere(ConnectionName who, string target, DataTable table)
+    [Then("{who} receive(s){within} a call to {word} where:")]
+    public Task ReceivesCallWhere(ConnectionName who, Within within, string target, DataTable table)
     {
         var expectations = PathValueTable.Expectations(table);
         return connections[who].ShouldMeetAsync(
             HubExpect.Call($"to {target} where {string.Join(" and ", expectations)}", r => r.Target == target && expectations.All(e => e.IsMetBy(r.Arguments))),
-            settings.Timeout);
+            within.Or(settings.Timeout));
     }
 
     /// <summary>The hub does not call this client method with these arguments on the connection within the given time (it waits that long).</summary>
@@ -52,7 +47,7 @@ public sealed class HubMessageSteps(ScenarioConnections connections, SuiteSettin
 
     /// <summary>The hub sent its close record with an error containing the text (SignalR's way to end a connection it will not keep).</summary>
     /// <example>Then the hub closes the connection with the error "Connection closed with an error."</example>
-    [Then("the hub closes the connection with the error {string}")]
-    public Task ClosesWithError(string text) => connections.Default.ShouldMeetAsync(
-        HubExpect.CloseRecord($" with the error {Format.Quoted(text)}", r => r.Error?.Contains(text, StringComparison.Ordinal) == true), settings.Timeout);
+    [Then("the hub closes the connection with the error {string}{within}")]
+    public Task ClosesWithError(string text, Within within = default) => connections.Default.ShouldMeetAsync(
+        HubExpect.CloseRecord($" with the error {Format.Quoted(text)}", r => r.Error?.Contains(text, StringComparison.Ordinal) == true), within.Or(settings.Timeout));
 }

@@ -25,20 +25,20 @@ public sealed class HubStreamSteps(ScenarioHubs hubs, SuiteSettings settings)
 
     /// <summary>The latest stream yielded exactly these items, in order (or <c>nothing</c>), and then completed without an error.</summary>
     /// <example>Then the stream yields 3, 2 and 1 and completes</example>
-    [Then("the stream yields {hub-values} and completes")]
-    public Task YieldsAndCompletes(HubValueList items)
+    [Then("the stream yields {hub-values} and completes{within}")]
+    public Task YieldsAndCompletes(HubValueList items, Within within = default)
     {
         var stream = hubs.Last(stream: true);
-        return hubs.Of(stream).ShouldYieldAsync(stream, items.Values, settings.Timeout);
+        return hubs.Of(stream).ShouldYieldAsync(stream, items.Values, within.Or(settings.Timeout));
     }
 
     /// <summary>The latest stream ended with an error containing the text.</summary>
     /// <example>Then the stream fails with "cannot count down from a negative number"</example>
-    [Then("the stream fails with {string}")]
-    public Task FailsWith(string text)
+    [Then("the stream fails with {string}{within}")]
+    public Task FailsWith(string text, Within within = default)
     {
         var stream = hubs.Last(stream: true);
-        return hubs.Of(stream).ShouldFailWithAsync(stream, text, settings.Timeout);
+        return hubs.Of(stream).ShouldFailWithAsync(stream, text, within.Or(settings.Timeout));
     }
 
     /// <summary>Asks the hub to stop the latest stream; its completion follows.</summary>

@@ -30,19 +30,9 @@ public sealed class JsonDocumentSteps(ScenarioConnections connections, ScenarioV
     ///   { "type": "greeting", "text": "Hello, Ada!", "to": { "name": "Ada" } }
     ///   """
     /// </example>
-    [Then("{who} receive(s) a JSON message equal to:")]
-    public Task EqualTo(ConnectionName who, string json) => EqualToWithin(who, settings.Timeout, json);
-
-    /// <summary>Some message is this JSON document, no field more or less, at the latest after the given time.</summary>
-    /// <example>
-    /// Then I receive within 1 s a JSON message equal to:
-    ///   """
-    ///   { "type": "delayed", "text": "late" }
-    ///   """
-    /// </example>
-    [Then("{who} receive(s) within {duration} a JSON message equal to:")]
-    public Task EqualToWithin(ConnectionName who, Duration within, string json) =>
-        MeetAsync(who, JsonDocumentPattern.EqualTo(json), within);
+    [Then("{who} receive(s){within} a JSON message equal to:")]
+    public Task EqualTo(ConnectionName who, Within within, string json) =>
+        MeetAsync(who, JsonDocumentPattern.EqualTo(json), within.Or(settings.Timeout));
 
     /// <summary>
     /// Some message so far contains this JSON document: every field it names, with its value, at any
@@ -55,19 +45,9 @@ public sealed class JsonDocumentSteps(ScenarioConnections connections, ScenarioV
     ///   { "type": "greeting", "to": { "name": "(remember name)" } }
     ///   """
     /// </example>
-    [Then("{who} receive(s) a JSON message containing:")]
-    public Task Containing(ConnectionName who, string json) => ContainingWithin(who, settings.Timeout, json);
-
-    /// <summary>Some message contains this JSON document, at the latest after the given time.</summary>
-    /// <example>
-    /// Then "Bob" receives within 500 ms a JSON message containing:
-    ///   """
-    ///   { "type": "tick" }
-    ///   """
-    /// </example>
-    [Then("{who} receive(s) within {duration} a JSON message containing:")]
-    public Task ContainingWithin(ConnectionName who, Duration within, string json) =>
-        MeetAsync(who, JsonDocumentPattern.Containing(json), within);
+    [Then("{who} receive(s){within} a JSON message containing:")]
+    public Task Containing(ConnectionName who, Within within, string json) =>
+        MeetAsync(who, JsonDocumentPattern.Containing(json), within.Or(settings.Timeout));
 
     /// <summary>The next message (see "the next message contains") is this JSON document, no field more or less.</summary>
     /// <example>
@@ -76,8 +56,8 @@ public sealed class JsonDocumentSteps(ScenarioConnections connections, ScenarioV
     ///   { "type": "tick", "seq": 1 }
     ///   """
     /// </example>
-    [Then("the next message is a JSON message equal to:")]
-    public Task NextEqualTo(string json) => NextToEqualTo(ConnectionName.Default, json);
+    [Then("the next message{within} is a JSON message equal to:")]
+    public Task NextEqualTo(Within within, string json) => NextToEqualTo(ConnectionName.Default, within, json);
 
     /// <summary>The next message to a named connection is this JSON document, no field more or less.</summary>
     /// <example>
@@ -86,8 +66,8 @@ public sealed class JsonDocumentSteps(ScenarioConnections connections, ScenarioV
     ///   { "type": "tick", "seq": "(any number)" }
     ///   """
     /// </example>
-    [Then("the next message to {who} is a JSON message equal to:")]
-    public Task NextToEqualTo(ConnectionName who, string json) => NextAsync(who, JsonDocumentPattern.EqualTo(json));
+    [Then("the next message to {who}{within} is a JSON message equal to:")]
+    public Task NextToEqualTo(ConnectionName who, Within within, string json) => NextAsync(who, JsonDocumentPattern.EqualTo(json), within);
 
     /// <summary>The next message contains this JSON document (it may have more fields).</summary>
     /// <example>
@@ -96,8 +76,8 @@ public sealed class JsonDocumentSteps(ScenarioConnections connections, ScenarioV
     ///   { "type": "tick" }
     ///   """
     /// </example>
-    [Then("the next message is a JSON message containing:")]
-    public Task NextContaining(string json) => NextToContaining(ConnectionName.Default, json);
+    [Then("the next message{within} is a JSON message containing:")]
+    public Task NextContaining(Within within, string json) => NextToContaining(ConnectionName.Default, within, json);
 
     /// <summary>The next message to a named connection contains this JSON document.</summary>
     /// <example>
@@ -106,8 +86,8 @@ public sealed class JsonDocumentSteps(ScenarioConnections connections, ScenarioV
     ///   { "seq": "(remember first)" }
     ///   """
     /// </example>
-    [Then("the next message to {who} is a JSON message containing:")]
-    public Task NextToContaining(ConnectionName who, string json) => NextAsync(who, JsonDocumentPattern.Containing(json));
+    [Then("the next message to {who}{within} is a JSON message containing:")]
+    public Task NextToContaining(ConnectionName who, Within within, string json) => NextAsync(who, JsonDocumentPattern.Containing(json), within);
 
     private async Task MeetAsync(ConnectionName who, JsonDocumentPattern pattern, TimeSpan within)
     {
@@ -115,9 +95,9 @@ public sealed class JsonDocumentSteps(ScenarioConnections connections, ScenarioV
         pattern.RememberFrom(connections[who].LastMatched, values);
     }
 
-    private async Task NextAsync(ConnectionName who, JsonDocumentPattern pattern)
+    private async Task NextAsync(ConnectionName who, JsonDocumentPattern pattern, Within within)
     {
-        await connections[who].ShouldReceiveNextAsync(pattern.Check(), settings.Timeout);
+        await connections[who].ShouldReceiveNextAsync(pattern.Check(), within.Or(settings.Timeout));
         pattern.RememberFrom(connections[who].LastMatched, values);
     }
 }

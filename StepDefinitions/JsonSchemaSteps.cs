@@ -16,25 +16,20 @@ public sealed class JsonSchemaSteps(ScenarioConnections connections, FeatureFile
 {
     /// <summary>Some message so far matches the JSON Schema in the file; a failure tells the errors of the closest.</summary>
     /// <example>Then I receive a message matching the JSON schema "schemas/json-greeting.json"</example>
-    [Then("{who} receive(s) a message matching the JSON schema {string}")]
-    public Task AnyMatches(ConnectionName who, string file) => AnyMatchesWithin(who, file, settings.Timeout);
-
-    /// <summary>Some message matches the JSON Schema in the file, at the latest after the given time.</summary>
-    /// <example>Then "Bob" receives a message matching the JSON schema "schemas/json-tick.json" within 1 s</example>
-    [Then("{who} receive(s) a message matching the JSON schema {string} within {duration}")]
-    public Task AnyMatchesWithin(ConnectionName who, string file, Duration within) =>
-        connections[who].ShouldMeetAsync(Expect.AnyMessage(Schema(file).Check()), within);
+    [Then("{who} receive(s) a message matching the JSON schema {string}{within}")]
+    public Task AnyMatches(ConnectionName who, string file, Within within = default) =>
+        connections[who].ShouldMeetAsync(Expect.AnyMessage(Schema(file).Check()), within.Or(settings.Timeout));
 
     /// <summary>The last message received so far (or the first to come, if none has) matches the JSON Schema in the file.</summary>
     /// <example>Then the last message matches the JSON schema "schemas/json-greeting.json"</example>
-    [Then("the last message matches the JSON schema {string}")]
-    public Task LastMatches(string file) => LastToMatches(ConnectionName.Default, file);
+    [Then("the last message matches the JSON schema {string}{within}")]
+    public Task LastMatches(string file, Within within = default) => LastToMatches(ConnectionName.Default, file, within);
 
     /// <summary>The last message a named connection received matches the JSON Schema in the file.</summary>
     /// <example>Then the last message to "Bob" matches the JSON schema "schemas/json-tick.json"</example>
-    [Then("the last message to {who} matches the JSON schema {string}")]
-    public Task LastToMatches(ConnectionName who, string file) =>
-        connections[who].ShouldMeetAsync(SchemaExpect.LastMessage(Schema(file)), settings.Timeout);
+    [Then("the last message to {who} matches the JSON schema {string}{within}")]
+    public Task LastToMatches(ConnectionName who, string file, Within within = default) =>
+        connections[who].ShouldMeetAsync(SchemaExpect.LastMessage(Schema(file)), within.Or(settings.Timeout));
 
     /// <summary>
     /// Every message received so far matches the JSON Schema in the file, and there is at least one.
@@ -42,9 +37,9 @@ public sealed class JsonSchemaSteps(ScenarioConnections connections, FeatureFile
     /// its way is checked too.
     /// </summary>
     /// <example>Then every message I received matches the JSON schema "schemas/json-reply.json"</example>
-    [Then("every message {who} received matches the JSON schema {string}")]
-    public Task EveryMatches(ConnectionName who, string file) =>
-        connections[who].ShouldMeetAsync(SchemaExpect.EveryMessage(Schema(file)), settings.Timeout);
+    [Then("every message {who} received matches the JSON schema {string}{within}")]
+    public Task EveryMatches(ConnectionName who, string file, Within within = default) =>
+        connections[who].ShouldMeetAsync(SchemaExpect.EveryMessage(Schema(file)), within.Or(settings.Timeout));
 
     private JsonSchemaFile Schema(string file) => JsonSchemaFile.Load(file, files.PathOf(file));
 }

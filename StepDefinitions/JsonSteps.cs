@@ -35,30 +35,20 @@ public sealed class JsonSteps(ScenarioConnections connections, SuiteSettings set
 
     /// <summary>Some message so far is JSON with this value at this path (text as written; numbers, true, false, null as JSON).</summary>
     /// <example>Then I receive a JSON message where "$.to.name" is "Ada"</example>
-    [Then("{who} receive(s) a JSON message where {string} is {string}")]
-    public Task JsonWhere(ConnectionName who, string path, string value) => JsonWhereWithin(who, path, value, settings.Timeout);
-
-    /// <summary>Some message is JSON with this value at this path, at the latest after the given time.</summary>
-    /// <example>Then I receive a JSON message where "$.type" is "delayed" within 1 s</example>
-    [Then("{who} receive(s) a JSON message where {string} is {string} within {duration}")]
-    public Task JsonWhereWithin(ConnectionName who, string path, string value, Duration within) =>
-        connections[who].ShouldMeetAsync(Expect.AnyMessage(MessageCheck.Json([JsonExpectation.Parse(path, value)])), within);
+    [Then("{who} receive(s) a JSON message where {string} is {string}{within}")]
+    public Task JsonWhere(ConnectionName who, string path, string value, Within within = default) =>
+        connections[who].ShouldMeetAsync(Expect.AnyMessage(MessageCheck.Json([JsonExpectation.Parse(path, value)])), within.Or(settings.Timeout));
 
     /// <summary>
     /// Each of these connections received a JSON message with this value at this path, judged one by one
     /// as for a single connection; a failure names every connection that did not, each with what it received.
     /// </summary>
     /// <example>Then "Bob" and "Carol" receive a JSON message where "$.type" is "order.created"</example>
-    [Then("{names} receive a JSON message where {string} is {string}")]
-    public Task EachJsonWhere(ConnectionNames names, string path, string value) => EachJsonWhereWithin(names, path, value, settings.Timeout);
-
-    /// <summary>Each of these connections received a JSON message with this value at this path, at the latest after the given time.</summary>
-    /// <example>Then "Bob", "Carol" and "Dave" receive a JSON message where "$.type" is "tick" within 1 s</example>
-    [Then("{names} receive a JSON message where {string} is {string} within {duration}")]
-    public Task EachJsonWhereWithin(ConnectionNames names, string path, string value, Duration within)
+    [Then("{names} receive a JSON message where {string} is {string}{within}")]
+    public Task EachJsonWhere(ConnectionNames names, string path, string value, Within within = default)
     {
         var check = MessageCheck.Json([JsonExpectation.Parse(path, value)]);
-        return names.In(connections).ShouldAllMeetAsync(() => Expect.AnyMessage(check), within);
+        return names.In(connections).ShouldAllMeetAsync(() => Expect.AnyMessage(check), within.Or(settings.Timeout));
     }
 
     /// <summary>Some message so far is JSON with every value of a <c>path</c> / <c>value</c> table (<c>(missing)</c> for an absent path).</summary>
@@ -68,9 +58,9 @@ public sealed class JsonSteps(ScenarioConnections connections, SuiteSettings set
     ///   | $.text    | Hello, Ada! |
     ///   | $.to.name | Ada         |
     /// </example>
-    [Then("{who} receive(s) a JSON message with:")]
-    public Task JsonTable(ConnectionName who, DataTable expected) =>
+    [Then("{who} receive(s){within} a JSON message with:")]
+    public Task JsonTable(ConnectionName who, Within within, DataTable expected) =>
         connections[who].ShouldMeetAsync(
             Expect.AnyMessage(MessageCheck.Json(PathValueTable.Expectations(expected))),
-            settings.Timeout);
+            within.Or(settings.Timeout));
 }

@@ -43,23 +43,23 @@ public sealed class NoiseSteps(ScenarioConnections connections, SuiteSettings se
     /// those before it that differ are skipped (and stay in the report). It and those before it are taken.
     /// </summary>
     /// <example>Then the next message where "$.type" is "sum" arrives</example>
-    [Then("the next message where {string} is {string} arrives")]
-    public Task NextWhere(string path, string value) => NextToWhere(ConnectionName.Default, path, value);
+    [Then("the next message where {string} is {string} arrives{within}")]
+    public Task NextWhere(string path, string value, Within within = default) => NextToWhere(ConnectionName.Default, path, value, within);
 
     /// <summary>Among the messages to a named connection not yet taken by a "next" step, one is JSON with this value at this path; others before it are skipped.</summary>
     /// <example>Then the next message to "Bob" where "$.text" is "hi" arrives</example>
-    [Then("the next message to {who} where {string} is {string} arrives")]
-    public Task NextToWhere(ConnectionName who, string path, string value) =>
-        connections[who].ShouldReceiveNextMatchingAsync(MessageCheck.Json([JsonExpectation.Parse(path, value)]), settings.Timeout);
+    [Then("the next message to {who} where {string} is {string} arrives{within}")]
+    public Task NextToWhere(ConnectionName who, string path, string value, Within within = default) =>
+        connections[who].ShouldReceiveNextMatchingAsync(MessageCheck.Json([JsonExpectation.Parse(path, value)]), within.Or(settings.Timeout));
 
     /// <summary>Among the messages not yet taken by a "next" step, one matches the regular expression; others before it are skipped.</summary>
     /// <example>Then the next message matching "^Message text was: B" arrives</example>
-    [Then("the next message matching {string} arrives")]
-    public Task NextMatching(string pattern) => NextToMatching(ConnectionName.Default, pattern);
+    [Then("the next message matching {string} arrives{within}")]
+    public Task NextMatching(string pattern, Within within = default) => NextToMatching(ConnectionName.Default, pattern, within);
 
     /// <summary>Among the messages to a named connection not yet taken by a "next" step, one matches the regular expression; others before it are skipped.</summary>
     /// <example>Then the next message to "Bob" matching "^hi" arrives</example>
-    [Then("the next message to {who} matching {string} arrives")]
-    public Task NextToMatching(ConnectionName who, string pattern) =>
-        connections[who].ShouldReceiveNextMatchingAsync(MessageCheck.Matching(pattern), settings.Timeout);
+    [Then("the next message to {who} matching {string} arrives{within}")]
+    public Task NextToMatching(ConnectionName who, string pattern, Within within = default) =>
+        connections[who].ShouldReceiveNextMatchingAsync(MessageCheck.Matching(pattern), within.Or(settings.Timeout));
 }

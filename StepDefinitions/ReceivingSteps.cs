@@ -24,47 +24,27 @@ public sealed class ReceivingSteps(ScenarioConnections connections, SuiteSetting
     /// </summary>
     /// <example>Then "Bob" and "Carol" receive a message containing "hi"</example>
     /// <example>Then "Bob", "Carol" and "Dave" receive a message containing "hi"</example>
-    [Then("{names} receive a message containing {string}")]
-    public Task EachMessageContaining(ConnectionNames names, string text) => EachMessageContainingWithin(names, text, settings.Timeout);
-
-    /// <summary>Each of these connections received a message containing the text, at the latest after the given time.</summary>
-    /// <example>Then "Bob" and "Carol" receive a message containing "hi" within 500 ms</example>
-    [Then("{names} receive a message containing {string} within {duration}")]
-    public Task EachMessageContainingWithin(ConnectionNames names, string text, Duration within) =>
-        names.In(connections).ShouldAllMeetAsync(() => Expect.AnyMessage(MessageCheck.Containing(text)), within);
+    [Then("{names} receive a message containing {string}{within}")]
+    public Task EachMessageContaining(ConnectionNames names, string text, Within within = default) =>
+        names.In(connections).ShouldAllMeetAsync(() => Expect.AnyMessage(MessageCheck.Containing(text)), within.Or(settings.Timeout));
 
     /// <summary>Each of these connections received a message that is exactly this text; a failure names every connection that did not.</summary>
     /// <example>Then "Bob" and "Carol" receive the message "hi"</example>
-    [Then("{names} receive the message {string}")]
-    public Task EachMessageEqualTo(ConnectionNames names, string text) => EachMessageEqualToWithin(names, text, settings.Timeout);
-
-    /// <summary>Each of these connections received a message that is exactly this text, at the latest after the given time.</summary>
-    /// <example>Then "Bob", "Carol" and "Dave" receive the message "hi" within 1 s</example>
-    [Then("{names} receive the message {string} within {duration}")]
-    public Task EachMessageEqualToWithin(ConnectionNames names, string text, Duration within) =>
-        names.In(connections).ShouldAllMeetAsync(() => Expect.AnyMessage(MessageCheck.EqualTo(text)), within);
+    [Then("{names} receive the message {string}{within}")]
+    public Task EachMessageEqualTo(ConnectionNames names, string text, Within within = default) =>
+        names.In(connections).ShouldAllMeetAsync(() => Expect.AnyMessage(MessageCheck.EqualTo(text)), within.Or(settings.Timeout));
 
     /// <summary>Some message so far is exactly this text.</summary>
     /// <example>Then I receive the message "Message text was: Hello"</example>
-    [Then("{who} receive(s) the message {string}")]
-    public Task MessageEqualTo(ConnectionName who, string text) => MessageEqualToWithin(who, text, settings.Timeout);
-
-    /// <summary>Some message is exactly this text, at the latest after the given time.</summary>
-    /// <example>Then I receive the message "Message text was: Hello" within 1 s</example>
-    [Then("{who} receive(s) the message {string} within {duration}")]
-    public Task MessageEqualToWithin(ConnectionName who, string text, Duration within) =>
-        connections[who].ShouldMeetAsync(Expect.AnyMessage(MessageCheck.EqualTo(text)), within);
+    [Then("{who} receive(s) the message {string}{within}")]
+    public Task MessageEqualTo(ConnectionName who, string text, Within within = default) =>
+        connections[who].ShouldMeetAsync(Expect.AnyMessage(MessageCheck.EqualTo(text)), within.Or(settings.Timeout));
 
     /// <summary>Some message so far matches the regular expression (anywhere in the text; anchor with ^ and $).</summary>
     /// <example>Then I receive a message matching "^Message text was: \d+$"</example>
-    [Then("{who} receive(s) a message matching {string}")]
-    public Task MessageMatching(ConnectionName who, string pattern) => MessageMatchingWithin(who, pattern, settings.Timeout);
-
-    /// <summary>Some message matches the regular expression, at the latest after the given time.</summary>
-    /// <example>Then I receive a message matching "was: [A-Z]" within 200 ms</example>
-    [Then("{who} receive(s) a message matching {string} within {duration}")]
-    public Task MessageMatchingWithin(ConnectionName who, string pattern, Duration within) =>
-        connections[who].ShouldMeetAsync(Expect.AnyMessage(MessageCheck.Matching(pattern)), within);
+    [Then("{who} receive(s) a message matching {string}{within}")]
+    public Task MessageMatching(ConnectionName who, string pattern, Within within = default) =>
+        connections[who].ShouldMeetAsync(Expect.AnyMessage(MessageCheck.Matching(pattern)), within.Or(settings.Timeout));
 
     /// <summary>
     /// Exactly this many messages have arrived since the connection opened; fails at once if more arrive.
@@ -72,14 +52,9 @@ public sealed class ReceivingSteps(ScenarioConnections connections, SuiteSetting
     /// message already on its way is counted; a server that never answers pings is given the whole wait.
     /// </summary>
     /// <example>Then I receive exactly 2 messages</example>
-    [Then("{who} receive(s) exactly {int} message(s)")]
-    public Task ExactCount(ConnectionName who, int count) => ExactCountWithin(who, count, settings.Timeout);
-
-    /// <summary>Exactly this many messages have arrived, at the latest after the given time (checked by a round trip, as above).</summary>
-    /// <example>Then "Bob" receives exactly 3 messages within 1 s</example>
-    [Then("{who} receive(s) exactly {int} message(s) within {duration}")]
-    public Task ExactCountWithin(ConnectionName who, int count, Duration within) =>
-        connections[who].ShouldMeetAsync(Expect.MessageCount(count), within);
+    [Then("{who} receive(s) exactly {int} message(s){within}")]
+    public Task ExactCount(ConnectionName who, int count, Within within = default) =>
+        connections[who].ShouldMeetAsync(Expect.MessageCount(count), within.Or(settings.Timeout));
 
     /// <summary>
     /// The first messages received are these, in this order: a table with the header
@@ -91,9 +66,9 @@ public sealed class ReceivingSteps(ScenarioConnections connections, SuiteSetting
     ///   | one        |
     ///   | two        |
     /// </example>
-    [Then("{who} receive(s) these messages in order:")]
-    public Task InOrder(ConnectionName who, DataTable messages) =>
-        connections[who].ShouldMeetAsync(Expect.InOrder(MessageTable.Checks(messages)), settings.Timeout);
+    [Then("{who} receive(s) these messages in order{within}:")]
+    public Task InOrder(ConnectionName who, Within within, DataTable messages) =>
+        connections[who].ShouldMeetAsync(Expect.InOrder(MessageTable.Checks(messages)), within.Or(settings.Timeout));
 
     /// <summary>No message arrives after the last one sent on this connection (or after it opened, if none was sent) for the given time.</summary>
     /// <example>Then I receive no message within 300 ms</example>
@@ -108,48 +83,48 @@ public sealed class ReceivingSteps(ScenarioConnections connections, SuiteSetting
 
     /// <summary>The message at that position (first, second … 10th, counted from the first received) contains the text.</summary>
     /// <example>Then the first message contains "Hello"</example>
-    [Then("the {ordinal} message contains {string}")]
-    public Task NthContains(Position position, string text) => NthToContains(position, ConnectionName.Default, text);
+    [Then("the {ordinal} message contains {string}{within}")]
+    public Task NthContains(Position position, string text, Within within = default) => NthToContains(position, ConnectionName.Default, text, within);
 
     /// <summary>The message at that position received by a named connection contains the text.</summary>
     /// <example>Then the second message to "Bob" contains "hi"</example>
-    [Then("the {ordinal} message to {who} contains {string}")]
-    public Task NthToContains(Position position, ConnectionName who, string text) =>
-        connections[who].ShouldMeetAsync(Expect.MessageAt(position.Value, MessageCheck.Containing(text)), settings.Timeout);
+    [Then("the {ordinal} message to {who} contains {string}{within}")]
+    public Task NthToContains(Position position, ConnectionName who, string text, Within within = default) =>
+        connections[who].ShouldMeetAsync(Expect.MessageAt(position.Value, MessageCheck.Containing(text)), within.Or(settings.Timeout));
 
     /// <summary>The message at that position is exactly the text.</summary>
     /// <example>Then the second message is "Message text was: How are you?"</example>
-    [Then("the {ordinal} message is {string}")]
-    public Task NthIs(Position position, string text) => NthToIs(position, ConnectionName.Default, text);
+    [Then("the {ordinal} message is {string}{within}")]
+    public Task NthIs(Position position, string text, Within within = default) => NthToIs(position, ConnectionName.Default, text, within);
 
     /// <summary>The message at that position received by a named connection is exactly the text.</summary>
     /// <example>Then the first message to "Bob" is "hi"</example>
-    [Then("the {ordinal} message to {who} is {string}")]
-    public Task NthToIs(Position position, ConnectionName who, string text) =>
-        connections[who].ShouldMeetAsync(Expect.MessageAt(position.Value, MessageCheck.EqualTo(text)), settings.Timeout);
+    [Then("the {ordinal} message to {who} is {string}{within}")]
+    public Task NthToIs(Position position, ConnectionName who, string text, Within within = default) =>
+        connections[who].ShouldMeetAsync(Expect.MessageAt(position.Value, MessageCheck.EqualTo(text)), within.Or(settings.Timeout));
 
     /// <summary>
     /// The next message contains the text. "Next" walks through the messages: the first such
     /// step checks message 1, the following one message 2, and so on.
     /// </summary>
     /// <example>Then the next message contains "Hello"</example>
-    [Then("the next message contains {string}")]
-    public Task NextContains(string text) => NextToContains(ConnectionName.Default, text);
+    [Then("the next message contains {string}{within}")]
+    public Task NextContains(string text, Within within = default) => NextToContains(ConnectionName.Default, text, within);
 
     /// <summary>The next message to a named connection contains the text.</summary>
     /// <example>Then the next message to "Bob" contains "hi"</example>
-    [Then("the next message to {who} contains {string}")]
-    public Task NextToContains(ConnectionName who, string text) =>
-        connections[who].ShouldReceiveNextAsync(MessageCheck.Containing(text), settings.Timeout);
+    [Then("the next message to {who} contains {string}{within}")]
+    public Task NextToContains(ConnectionName who, string text, Within within = default) =>
+        connections[who].ShouldReceiveNextAsync(MessageCheck.Containing(text), within.Or(settings.Timeout));
 
     /// <summary>The next message is exactly the text.</summary>
     /// <example>Then the next message is "Message text was: Hello"</example>
-    [Then("the next message is {string}")]
-    public Task NextIs(string text) => NextToIs(ConnectionName.Default, text);
+    [Then("the next message is {string}{within}")]
+    public Task NextIs(string text, Within within = default) => NextToIs(ConnectionName.Default, text, within);
 
     /// <summary>The next message to a named connection is exactly the text.</summary>
     /// <example>Then the next message to "Bob" is "hi"</example>
-    [Then("the next message to {who} is {string}")]
-    public Task NextToIs(ConnectionName who, string text) =>
-        connections[who].ShouldReceiveNextAsync(MessageCheck.EqualTo(text), settings.Timeout);
+    [Then("the next message to {who} is {string}{within}")]
+    public Task NextToIs(ConnectionName who, string text, Within within = default) =>
+        connections[who].ShouldReceiveNextAsync(MessageCheck.EqualTo(text), within.Or(settings.Timeout));
 }

@@ -28,11 +28,11 @@ public sealed class RememberingSteps(ScenarioConnections connections, ScenarioVa
     /// at a JSON path of it.
     /// </summary>
     /// <example>When "Bob" remembers "$.seq" of the next message as "first"</example>
-    [StepDefinition("{who} remember(s) {string} of the next message as {string}")]
-    public async Task FromNextMessage(ConnectionName who, string path, string name)
+    [StepDefinition("{who} remember(s) {string} of the next message as {string}{within}")]
+    public async Task FromNextMessage(ConnectionName who, string path, string name, Within within = default)
     {
         var session = connections[who];
-        await session.ShouldReceiveNextAsync(MessageCheck.Any, settings.Timeout);
+        await session.ShouldReceiveNextAsync(MessageCheck.Any, within.Or(settings.Timeout));
         values.Remember(name, MessageValue.At(session.LastMatched, path, name, "the next message", "no message has arrived"), SecretNames.Looks(path));
     }
 

@@ -95,7 +95,7 @@ public sealed class ConnectionAndClosingStepFailureTests
     public async Task Still_connected_fails_once_the_server_closed_and_server_closes_fails_when_it_never_does()
     {
         await using var steps = await ConnectedAsync(_ => []);
-        (await FailureOf(steps.Closing.ServerCloses)).Should().Be(
+        (await FailureOf(() => steps.Closing.ServerCloses())).Should().Be(
             "Expected the server to close the connection within 300 ms, but the connection did not close. Connection: open.");
 
         await using var closing = await StartAsync(socket => socket.CloseAsync(WebSocketCloseStatus.PolicyViolation, "no", CancellationToken.None));

@@ -13,7 +13,6 @@ public sealed class JsonAndBinaryStepFailureTests
 {
     [Fact]
     [Fails(typeof(JsonSteps), nameof(JsonSteps.JsonWhere))]
-    [Fails(typeof(JsonSteps), nameof(JsonSteps.JsonWhereWithin))]
     public async Task A_json_message_where_fails_on_another_value_a_missing_path_or_no_json()
     {
         await using var steps = await ConnectedAsync(_ => ["{\"user\":{\"name\":\"Bob\"},\"n\":6}", "not json"]);
@@ -23,7 +22,7 @@ public sealed class JsonAndBinaryStepFailureTests
         (await FailureOf(() => steps.Json.JsonWhere(I, "$.user.name", "Ada"))).Should().Be(
             "Expected a message in JSON where $.user.name is \"Ada\" within 300 ms, but received 2 messages: " +
             "[1] \"{\"user\":{\"name\":\"Bob\"},\"n\":6}\" [2] \"not json\". Connection: open.");
-        (await FailureOf(() => steps.Json.JsonWhereWithin(I, "$.n", "\"6\"", TimeSpan.FromMilliseconds(20)))).Should()
+        (await FailureOf(() => steps.Json.JsonWhere(I, "$.n", "\"6\"", TimeSpan.FromMilliseconds(20)))).Should()
             .StartWith("Expected a message in JSON where $.n is \"\"6\"\" within 20 ms");
         (await FailureOf(() => steps.Json.JsonWhere(I, "$.user.email", "x"))).Should().StartWith("Expected a message in JSON where $.user.email is \"x\"");
         (await FailureOf(() => steps.Json.JsonWhere(I, "$.user.name", "Bob\n"))).Should().StartWith("Expected a message in JSON where $.user.name is \"Bob\\n\" within");
@@ -42,9 +41,9 @@ public sealed class JsonAndBinaryStepFailureTests
         table.AddRow("$.type", "greeting");
         table.AddRow("$.to.name", "Ada");
 
-        (await FailureOf(() => steps.Json.JsonTable(I, table))).Should().StartWith(
+        (await FailureOf(() => steps.Json.JsonTable(I, default, table))).Should().StartWith(
             "Expected a message in JSON where $.type is \"greeting\" and $.to.name is \"Ada\" within 300 ms, but received 1 message");
-        (await FailureOf(() => steps.Json.JsonTable(I, new DataTable("path", "expected")))).Should().Be(
+        (await FailureOf(() => steps.Json.JsonTable(I, default, new DataTable("path", "expected")))).Should().Be(
             "The table needs the columns \"path\" and \"value\"; it has: path, expected.");
     }
 
@@ -61,7 +60,6 @@ public sealed class JsonAndBinaryStepFailureTests
 
     [Fact]
     [Fails(typeof(BinarySteps), nameof(BinarySteps.ReceiveHex))]
-    [Fails(typeof(BinarySteps), nameof(BinarySteps.ReceiveHexWithin))]
     public async Task The_bytes_fail_when_the_server_answers_with_text()
     {
         await using var steps = await ConnectedAsync(_ => ["01 02"]);
@@ -70,7 +68,7 @@ public sealed class JsonAndBinaryStepFailureTests
 
         (await FailureOf(() => steps.Binary.ReceiveHex(I, "01 02"))).Should().Be(
             "Expected a message of binary bytes 01 02 within 300 ms, but received 1 message: [1] \"01 02\". Connection: open.");
-        (await FailureOf(() => steps.Binary.ReceiveHexWithin(I, "zz", TimeSpan.FromMilliseconds(10)))).Should().Be(
+        (await FailureOf(() => steps.Binary.ReceiveHex(I, "zz", TimeSpan.FromMilliseconds(10)))).Should().Be(
             "\"zz\" is not hexadecimal bytes; write them like \"01 02 ff\".");
     }
 }

@@ -89,7 +89,7 @@ public sealed class NoiseStepFailureTests
         await steps.Receiving.NthIs(new Position(2), "two");
         await steps.Receiving.ExactCount(I, 2);
 
-        (await FailureOf(() => steps.Receiving.ExactCountWithin(I, 4, TimeSpan.FromMilliseconds(50)))).Should().Be(
+        (await FailureOf(() => steps.Receiving.ExactCount(I, 4, TimeSpan.FromMilliseconds(50)))).Should().Be(
             "Expected exactly 4 messages within 50 ms, but received 2 messages: [1] \"one\" [2] \"two\" " +
             "(besides 2 ignored messages: messages matching /^ping \\d+$/). Connection: open.");
         steps.Connections.Default.Log.Snapshot().Should().HaveCount(6, "open, the message sent and all four received stay in the record");

@@ -18,7 +18,7 @@ public sealed class ConversationTests : IDisposable
     {
         await using var steps = await ConnectedAsync(text => [$"Message text was: {text}"]);
         await steps.Sending.SendText(I, "Hello");
-        await steps.Receiving.MessageEqualToWithin(I, "Message text was: Hello", new Duration(TimeSpan.FromSeconds(30)));
+        await steps.Receiving.MessageEqualTo(I, "Message text was: Hello", new Duration(TimeSpan.FromSeconds(30)));
         var conversation = new Conversation { FullConversationFile = Path.Combine(_folder.FullName, "Echo - Hello.txt") };
 
         var lines = conversation.NewLines(steps.Connections.All, "When I send \"Hello\"");
@@ -81,7 +81,7 @@ public sealed class ConversationTests : IDisposable
         var conversation = new Conversation { FullConversationFile = Path.Combine(_folder.FullName, "Burst - Many ticks.txt") };
         conversation.NewLines(steps.Connections.All, "Given I am connected");
         await steps.Sending.SendText(I, "go");
-        await steps.Receiving.MessageEqualToWithin(I, "tick 1000", new Duration(TimeSpan.FromSeconds(30)));
+        await steps.Receiving.MessageEqualTo(I, "tick 1000", new Duration(TimeSpan.FromSeconds(30)));
 
         var lines = conversation.NewLines(steps.Connections.All, "When I send \"go\"");
 
@@ -108,10 +108,10 @@ public sealed class ConversationTests : IDisposable
         await using var steps = await ConnectedAsync(text => text == "go" ? Enumerable.Range(1, 100).Select(n => $"tick {n}") : [$"Message text was: {text}"]);
         var conversation = new Conversation { FullConversationFile = Path.Combine(_folder.FullName, "Burst - Then more.txt") };
         await steps.Sending.SendText(I, "go");
-        await steps.Receiving.MessageEqualToWithin(I, "tick 100", new Duration(TimeSpan.FromSeconds(30)));
+        await steps.Receiving.MessageEqualTo(I, "tick 100", new Duration(TimeSpan.FromSeconds(30)));
         conversation.NewLines(steps.Connections.All, "When I send \"go\"");
         await steps.Sending.SendText(I, "after");
-        await steps.Receiving.MessageEqualToWithin(I, "Message text was: after", new Duration(TimeSpan.FromSeconds(30)));
+        await steps.Receiving.MessageEqualTo(I, "Message text was: after", new Duration(TimeSpan.FromSeconds(30)));
 
         conversation.NewLines(steps.Connections.All, "When I send \"after\"").Should().HaveCount(2);
 
