@@ -16,6 +16,7 @@ public sealed class ConnectingSteps(ScenarioConnections connections, ScenarioHub
     /// </summary>
     /// <example>Given I am connected to the echo server</example>
     /// <example>Given "Bob" is connected</example>
+    /// <waits>for the handshake: up to the connect timeout</waits>
     [Given("{who} am/is connected to the echo server")]
     [Given("{who} am/is connected")]
     public Task ConnectToEcho(ConnectionName who) => connections.ConnectAsync(who);
@@ -23,12 +24,14 @@ public sealed class ConnectingSteps(ScenarioConnections connections, ScenarioHub
     /// <summary>Opens a connection to a path of the server under test (<c>/chat?room=a</c>) or to a full ws:// or wss:// URL.</summary>
     /// <example>Given "Alice" is connected to "/chat?room=demo"</example>
     /// <example>When I connect to "/json"</example>
+    /// <waits>for the handshake: up to the connect timeout</waits>
     [Given("{who} am/is connected to {string}")]
     [When("{who} connect(s) to {string}")]
     public Task ConnectTo(ConnectionName who, string pathOrUrl) => connections.ConnectAsync(who, pathOrUrl);
 
     /// <summary>Opens two named connections to the same path, one after the other.</summary>
     /// <example>Given "Alice" and "Bob" are connected to "/chat?room=demo"</example>
+    /// <waits>for the handshake: up to the connect timeout</waits>
     [Given("{string} and {string} are connected to {string}")]
     public async Task BothConnectTo(string first, string second, string pathOrUrl)
     {
@@ -56,6 +59,7 @@ public sealed class ConnectingSteps(ScenarioConnections connections, ScenarioHub
 
     /// <summary>Attempts a connection that may fail; a "connecting …" step then says how it must have ended.</summary>
     /// <example>When I try to connect to "/secure"</example>
+    /// <waits>for the handshake: up to the connect timeout, or `within T`</waits>
     [When("{who} try/tries to connect to {string}{within}")]
     public Task TryConnect(ConnectionName who, string pathOrUrl, Within within = default) =>
         connections.TryConnectAsync(who, pathOrUrl, within.Or(settings.ConnectTimeout));
@@ -99,6 +103,7 @@ public sealed class ConnectingSteps(ScenarioConnections connections, ScenarioHub
     /// It uses the request headers, query parameters and subprotocols given before it, and no name.
     /// </summary>
     /// <example>Then connecting to "/secure" fails</example>
+    /// <waits>for the handshake: up to the connect timeout, or `within T` (no answer by then counts as failing)</waits>
     [Then("connecting to {string} fails{within}")]
     public async Task ConnectingToFails(string pathOrUrl, Within within = default) =>
         (await connections.AttemptAsync(pathOrUrl, within.Or(settings.ConnectTimeout))).ShouldNotHaveOpened(pathOrUrl);
@@ -117,6 +122,7 @@ public sealed class ConnectingSteps(ScenarioConnections connections, ScenarioHub
     /// shakes hands with the hub again, with the same access token; its invocations count from 1 again.
     /// </summary>
     /// <example>When "Bob" reconnects</example>
+    /// <waits>for the handshake: up to the connect timeout</waits>
     [When("{who} reconnect(s)")]
     public Task Reconnect(ConnectionName who) =>
         connections[who].IsHub ? hubs.ReconnectAsync(who) : connections.ReconnectAsync(who);

@@ -27,6 +27,7 @@ public sealed class HttpSteps(ScenarioHttp http, ScenarioValues values)
     /// <c>BDDWS_HTTP_URL</c>) or to a full http:// or https:// URL, and waits for the answer.
     /// </summary>
     /// <example>When I send a GET request to "/health"</example>
+    /// <waits>for the answer: up to the timeout</waits>
     [StepDefinition("I send a {http-method} request to {string}")]
     public Task Send(HttpMethod method, string target) => http.SendAsync(method, target);
 
@@ -37,6 +38,7 @@ public sealed class HttpSteps(ScenarioHttp http, ScenarioValues values)
     ///   { "item": "book", "quantity": 2 }
     ///   """
     /// </example>
+    /// <waits>for the answer: up to the timeout</waits>
     [StepDefinition("I send a {http-method} request to {string} with the JSON:")]
     public Task SendJson(HttpMethod method, string target, string json) => http.SendAsync(method, target, HttpBody.Json(json));
 
@@ -47,11 +49,13 @@ public sealed class HttpSteps(ScenarioHttp http, ScenarioValues values)
     ///   Remember the milk
     ///   """
     /// </example>
+    /// <waits>for the answer: up to the timeout</waits>
     [StepDefinition("I send a {http-method} request to {string} with the text:")]
     public Task SendText(HttpMethod method, string target, string text) => http.SendAsync(method, target, HttpBody.Plain(text));
 
     /// <summary>The last HTTP request was answered with this status.</summary>
     /// <example>Then the response status is 201</example>
+    /// <waits>no: the answer is already there (sending the request waited for it)</waits>
     [Then("the response status is {int}")]
     public void Status(int status) => http.Last.ShouldHaveStatus(status);
 
@@ -67,6 +71,7 @@ public sealed class HttpSteps(ScenarioHttp http, ScenarioValues values)
 
     /// <summary>The body of the last response contains the text.</summary>
     /// <example>Then the response body contains "ok"</example>
+    /// <waits>no: the answer is already there (sending the request waited for it)</waits>
     [Then("the response body contains {string}")]
     public void BodyContains(string text) => http.Last.ShouldContain(text);
 

@@ -20,6 +20,7 @@ public sealed class HubConnectingSteps(ScenarioHubs hubs)
     /// headers, query parameters and subprotocols given before are used.
     /// </summary>
     /// <example>Given "Alice" is connected to the hub "/hubs/chat"</example>
+    /// <waits>for the handshake: up to the connect timeout</waits>
     [Given("{who} am/is connected to the hub {string}")]
     public Task ConnectTo(ConnectionName who, string path) => hubs.ConnectAsync(who, path);
 
@@ -28,6 +29,7 @@ public sealed class HubConnectingSteps(ScenarioHubs hubs)
     /// negotiation and as <c>access_token</c> on the WebSocket, as SignalR clients send it (masked in the report).
     /// </summary>
     /// <example>Given I am connected to the hub "/hubs/orders" with the access token "${token}"</example>
+    /// <waits>for the handshake: up to the connect timeout</waits>
     [Given("{who} am/is connected to the hub {string} with the access token {string}")]
     public Task ConnectWithToken(ConnectionName who, string path, string token) => hubs.ConnectAsync(who, path, token);
 
@@ -36,6 +38,7 @@ public sealed class HubConnectingSteps(ScenarioHubs hubs)
     /// token), no WebSockets offered, the WebSocket refused, the hub handshake refused. The report says why.
     /// </summary>
     /// <example>Then connecting to the hub "/hubs/orders" fails</example>
+    /// <waits>for the handshake: up to the connect timeout</waits>
     [Then("connecting to the hub {string} fails")]
     public async Task ConnectingFails(string path)
     {
@@ -45,6 +48,7 @@ public sealed class HubConnectingSteps(ScenarioHubs hubs)
 
     /// <summary>Tries a hub connection and expects it not to open, for a reason that contains the text (<c>401</c>, <c>not supported</c>).</summary>
     /// <example>Then connecting to the hub "/hubs/orders" fails with "HTTP 401"</example>
+    /// <waits>for the handshake: up to the connect timeout</waits>
     [Then("connecting to the hub {string} fails with {string}")]
     public async Task ConnectingFailsWith(string path, string reason)
     {

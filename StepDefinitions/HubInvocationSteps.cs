@@ -17,6 +17,7 @@ public sealed class HubInvocationSteps(ScenarioHubs hubs, ScenarioValues values,
 {
     /// <summary>Calls a hub method with these arguments (JSON values) and expects a result: <c>Add(2, 3)</c>, <c>GetRoom("red")</c>.</summary>
     /// <example>When "Alice" invokes SendMessage("Alice", "hi")</example>
+    /// <waits>no: it sends the invocation and goes on; `Then the invocation returns …` or `… fails with …` waits for the result</waits>
     [When("{who} invoke(s) {hub-call}")]
     public async Task Invoke(ConnectionName who, HubCall call) => hubs.Made(await hubs[who].InvokeAsync(call));
 
@@ -58,25 +59,25 @@ public sealed class HubInvocationSteps(ScenarioHubs hubs, ScenarioValues values,
 
     /// <summary>Waits for the result of the latest invocation and remembers it (text as it is, anything else as JSON).</summary>
     /// <example>When I remember the result as "total"</example>
-    [StepDefinition("I remember the result as {string}")]
-    public async Task RememberResult(string name) => values.Remember(name, JsonText.Of(await ResultAsync(name)), SecretNames.Looks(name));
+    [StepDefinition("I remember the result as {string}{within}")]
+    public async Task RememberResult(string name, Within within = default) => values.Remember(name, JsonText.Of(await ResultAsync(name, within)), SecretNames.Looks(name));
 
     /// <summary>Waits for the result of the latest invocation and remembers the value at a JSON path of it.</summary>
     /// <example>When I remember "$.members[0]" of the result as "first"</example>
-    [StepDefinition("I remember {string} of the result as {string}")]
-    public async Task RememberFromResult(string path, string name)
+    [StepDefinition("I remember {string} of the result as {string}{within}")]
+    public async Task RememberFromResult(string path, string name, Within within = default)
     {
         var jsonPath = JsonPath.Parse(path);
-        var result = await ResultAsync(name);
+        var result = await ResultAsync(name, within);
         values.Remember(name,
             jsonPath.TryFind(result, out var value) ? JsonText.Of(value) : throw new NothingToRememberException(name, $"the result has no {jsonPath}: {HubShown.Value(result)}."),
             SecretNames.Looks(path));
     }
 
-    private async Task<System.Text.Json.Nodes.JsonNode?> ResultAsync(string name)
+    private async Task<System.Text.Json.Nodes.JsonNode?> ResultAsync(string name, Within within)
     {
         var invocation = hubs.Last();
-        var (completion, _) = await hubs.Of(invocation).CompletionAsync(invocation, settings.Timeout);
+        var (completion, _) = await hubs.Of(invocation).CompletionAsync(invocation, within.Or(settings.Timeout));
         return completion.Error is { } error ? throw new NothingToRememberException(name, $"{invocation} failed: {error}.")
             : !completion.HasResult ? throw new NothingToRememberException(name, $"{invocation} returned nothing.")
             : completion.Result;

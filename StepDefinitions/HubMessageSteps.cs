@@ -41,6 +41,7 @@ public sealed class HubMessageSteps(ScenarioConnections connections, SuiteSettin
 
     /// <summary>The hub does not call this client method with these arguments on the connection within the given time (it waits that long).</summary>
     /// <example>Then "Carol" does not receive ReceiveMessage("Alice", "hi") within 300 ms</example>
+    /// <waits>the whole time given: it passes only if the call did not come in it</waits>
     [Then("{who} do(es) not receive {hub-call} within {duration}")]
     public Task DoesNotReceive(ConnectionName who, HubCall call, Duration within) =>
         connections[who].ShouldMeetAsync(HubExpect.NoCall(call.ToString(), call.IsMadeBy), within);

@@ -14,6 +14,7 @@ public sealed class HubStreamSteps(ScenarioHubs hubs, SuiteSettings settings)
 {
     /// <summary>Calls a hub method that streams items back (a stream invocation).</summary>
     /// <example>When I stream Countdown(3, 10)</example>
+    /// <waits>no: it starts the stream and goes on; `Then the stream yields … and completes` or `… fails with …` waits for it</waits>
     [When("{who} stream(s) {hub-call}")]
     public async Task Stream(ConnectionName who, HubCall call) => hubs.Made(await hubs[who].StreamAsync(call));
 

@@ -35,6 +35,7 @@ public sealed class NoiseSteps(ScenarioConnections connections, SuiteSettings se
     /// if none): a reply was the last word. Ignored messages do not count.
     /// </summary>
     /// <example>Then I receive no further message within 200 ms</example>
+    /// <waits>the whole time given: it passes only if nothing more arrived in it</waits>
     [Then("{who} receive(s) no further message within {duration}")]
     public Task NoFurtherMessage(ConnectionName who, Duration within) => connections[who].ShouldReceiveNothingFurtherAsync(within);
 

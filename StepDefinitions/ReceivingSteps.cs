@@ -72,12 +72,14 @@ public sealed class ReceivingSteps(ScenarioConnections connections, SuiteSetting
 
     /// <summary>No message arrives after the last one sent on this connection (or after it opened, if none was sent) for the given time.</summary>
     /// <example>Then I receive no message within 300 ms</example>
+    /// <waits>the whole time given: it passes only if nothing arrived in it</waits>
     [Then("{who} receive(s) no message within {duration}")]
     public Task NoMessage(ConnectionName who, Duration within) => 
         connections[who].ShouldMeetAsync(Expect.NoMessageSinceLastSend(connections[who].Log.Snapshot()), within);
 
     /// <summary>The first message after the last one sent arrived no later than the given time after it: a latency check.</summary>
     /// <example>Then I receive a reply within 100 ms</example>
+    /// <waits>up to the time given, which is the latency allowed</waits>
     [Then("{who} receive(s) a reply within {duration}")]
     public Task ReplyWithin(ConnectionName who, Duration latency) => connections[who].ShouldReplyWithinAsync(latency);
 

@@ -16,6 +16,7 @@ public sealed class RememberingSteps(ScenarioConnections connections, ScenarioVa
 {
     /// <summary>Remembers the value at a JSON path of the last message received (a string as it is, anything else as JSON).</summary>
     /// <example>When I remember "$.id" of the last message as "orderId"</example>
+    /// <waits>no: it reads the last message received so far; `… of the next message as …` waits for one</waits>
     [StepDefinition("{who} remember(s) {string} of the last message as {string}")]
     public void FromLastMessage(ConnectionName who, string path, string name)
     {
@@ -38,6 +39,7 @@ public sealed class RememberingSteps(ScenarioConnections connections, ScenarioVa
 
     /// <summary>Remembers the value at a JSON path of the message that met the last expectation ("a message containing …", "the next message where …").</summary>
     /// <example>When I remember "$.order.id" of the message that matched as "orderId"</example>
+    /// <waits>no: it reads the message the last waiting sentence matched</waits>
     [StepDefinition("{who} remember(s) {string} of the message that matched as {string}")]
     public void FromMatchedMessage(ConnectionName who, string path, string name) =>
         values.Remember(name, MessageValue.At(connections[who].LastMatched, path, name, "the message that matched", "no expectation has matched a message yet"), SecretNames.Looks(path));

@@ -31,8 +31,9 @@ public sealed class QuotedTextTests(VocabularyFixture vocabulary) : IClassFixtur
     [Theory]
     [InlineData(StepDefinitionType.When, "{who} send(s) {string}", @"I send ""say \""hi\""""", "I", @"say ""hi""")]
     [InlineData(StepDefinitionType.When, "{who} send(s) {string}", @"""Alice"" sends 'it\'s'", @"""Alice""", "it's")]
-    [InlineData(StepDefinitionType.Then, "{who} receive(s) the message {string}", @"I receive the message ""a \\ b""", "I", @"a \ b")]
-    [InlineData(StepDefinitionType.Then, "{who} receive(s) a message matching {string}", @"I receive a message matching ""^\""\d+\""$""", "I", @"^""\d+""$")]
+    [InlineData(StepDefinitionType.Then, "{who} receive(s) the message {string}{within}", @"I receive the message ""a \\ b""", "I", @"a \ b", "")]
+    [InlineData(StepDefinitionType.Then, "{who} receive(s) the message {string}{within}", @"I receive the message ""a \\ b"" within 2 s", "I", @"a \ b", " within 2 s")]
+    [InlineData(StepDefinitionType.Then, "{who} receive(s) a message matching {string}{within}", @"I receive a message matching ""^\""\d+\""$""", "I", @"^""\d+""$", "")]
     public void Every_quoted_value_of_a_step_is_read_with_its_escapes(StepDefinitionType type, string expression, string text, params string[] expected) =>
         ArgumentsOf(type, expression, text).Should().Equal(expected);
 
@@ -41,8 +42,8 @@ public sealed class QuotedTextTests(VocabularyFixture vocabulary) : IClassFixtur
     {
         ArgumentsOf(StepDefinitionType.Given, "{string} and {string} are connected to {string}", @"""A\""l"" and 'B\'o' are connected to ""/x?q=\\""")
             .Should().Equal(@"A""l", "B'o", @"/x?q=\");
-        ArgumentsOf(StepDefinitionType.Then, "the {ordinal} message to {who} is {string}", @"the 2nd message to ""Bob"" is ""\""hi\""""")
-            .Should().Equal("2nd", @"""Bob""", @"""hi""");
+        ArgumentsOf(StepDefinitionType.Then, "the {ordinal} message to {who} is {string}{within}", @"the 2nd message to ""Bob"" is ""\""hi\"""" within 1 s")
+            .Should().Equal("2nd", @"""Bob""", @"""hi""", " within 1 s");
         ArgumentsOf(StepDefinitionType.When, "{who} close(s) the connection with status {close-status} and reason {string}", @"I close the connection with status 4000 and reason ""\""done\""""")
             .Should().Equal("I", "4000", @"""done""");
     }

@@ -11,7 +11,7 @@ namespace BddWs.ReqnrollPlugin.Catalog;
 /// words deciding only between otherwise equal sentences. The keyword plays no part: any keyword
 /// matches. Each suggestion is the sentence's example, with the writer's own values where they fit.
 /// </summary>
-public sealed class CatalogAdvisor : IUndefinedStepAdvisor
+public sealed partial class CatalogAdvisor : IUndefinedStepAdvisor
 {
     public const int Suggestions = 3;
 
@@ -46,16 +46,48 @@ public sealed class CatalogAdvisor : IUndefinedStepAdvisor
 
     public IReadOnlyList<string> ClosestSentences(string keyword, string text)
     {
+        // A "within 500 ms" the writer added is the optional [within T] of a waiting sentence: compared
+        // without it there, and put back into the suggestion; a sentence whose own time is its meaning
+        // ("receive no message within …") is compared as written.
+        var within = WithinTime().Match(text);
+        var rest = within.Success ? text.Remove(within.Index, within.Length) : text;
         var written = SentenceWords.Of(text);
+        var writtenWithout = SentenceWords.Of(rest);
         return _sentences
-            .Select(s => (s.Entry, s.Words, Score: Similarity(written.Words, s.Words.Words)))
+            .Select(s => (s.Entry, s.Words, Written: s.Entry.TakesWithin ? writtenWithout : written))
+            .Select(s => (s.Entry, s.Words, s.Written, Score: Similarity(s.Written.Words, s.Words.Words)))
             .Where(s => s.Score >= Threshold)
             .OrderByDescending(s => s.Score)
-            .Select(s => $"{s.Entry.Keyword} {AsTheWriterSpeaks(s.Entry, WithValues(s.Entry, s.Words, written), text)}")
+            .Select(s => $"{s.Entry.Keyword} {WithWithin(s.Entry, AsTheWriterSpeaks(s.Entry, WithValues(s.Entry, s.Words, s.Written), text), within)}")
             .Distinct()
             .Take(Suggestions)
             .ToList();
     }
+
+    /// <summary>The suggestion with the writer's <c>within T</c> where the sentence takes it (before a word, or at the end).</summary>
+    private string WithWithin(CatalogEntry entry, string sentence, System.Text.RegularExpressions.Match within)
+    {
+        if (!within.Success || !entry.TakesWithin)
+        {
+            return sentence;
+        }
+
+        var places = sentence.Select((c, i) => (c, i)).Where(p => p.c == ' ').Select(p => p.i).Append(sentence.Length);
+        foreach (var place in places)
+        {
+            var candidate = sentence.Insert(place, within.Value);
+            if (Matches(entry, candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return sentence;
+    }
+
+    // The words of [within T] as a writer puts them anywhere in a sentence: " within 500 ms", " within 1.5 seconds".
+    [System.Text.RegularExpressions.GeneratedRegex(@" within \d+(?:\.\d+)? ?(?:ms|milliseconds?|seconds?|s)\b")]
+    private static partial System.Text.RegularExpressions.Regex WithinTime();
 
     /// <summary>
     /// Weighted Dice coefficient of the two word lists (1 for the same words, 0 for none in

@@ -35,17 +35,18 @@ public static class CatalogHtml
         html.Append($"<tr><td><code>${{name}}</code></td><td>{Encode(StepCatalog.ValueReferenceMeaning)}</td></tr>");
         foreach (var type in catalog.ParameterTypes)
         {
-            html.Append($"<tr><td><code>{{{Encode(type.Name)}}}</code></td><td>{Encode(type.Meaning)}</td></tr>");
+            html.Append($"<tr><td><code>{Encode(type.Shown)}</code></td><td>{Encode(type.Meaning)}</td></tr>");
         }
 
         html.Append("</table>");
+        html.Append($"<p>{Encode(StepCatalog.WaitsColumn)}</p>");
         foreach (var group in catalog.Groups)
         {
-            html.Append($"<h2>{Encode(group.Key)}</h2><table class=\"steps\"><tr><th>Step</th><th>Meaning</th><th>Example</th></tr>");
+            html.Append($"<h2>{Encode(group.Key)}</h2><table class=\"steps\"><tr><th>Step</th><th>Meaning</th><th>Waits</th><th>Example</th></tr>");
             foreach (var entry in group)
             {
-                html.Append($"<tr><td class=\"step\"><code>{Encode($"{entry.Keyword} {entry.Expression}")}</code></td>" +
-                            $"{Meaning(entry)}{Example(entry)}</tr>");
+                html.Append($"<tr><td class=\"step\"><code>{Encode($"{entry.Keyword} {entry.Shown}")}</code></td>" +
+                            $"{Meaning(entry)}<td>{Encode(entry.Waits)}</td>{Example(entry)}</tr>");
             }
 
             html.Append("</table>");

@@ -20,16 +20,18 @@ public static class CatalogMarkdown
         md.AppendLine($"| `${{name}}` | {Cell(StepCatalog.ValueReferenceMeaning)} |");
         foreach (var type in catalog.ParameterTypes)
         {
-            md.AppendLine($"| `{{{type.Name}}}` | {Cell(type.Meaning)} |");
+            md.AppendLine($"| `{type.Shown}` | {Cell(type.Meaning)} |");
         }
+
+        md.AppendLine().AppendLine(StepCatalog.WaitsColumn);
 
         foreach (var group in catalog.Groups)
         {
             md.AppendLine().AppendLine($"## {group.Key}").AppendLine();
-            md.AppendLine("| Step | Meaning | Example |").AppendLine("| --- | --- | --- |");
+            md.AppendLine("| Step | Meaning | Waits | Example |").AppendLine("| --- | --- | --- | --- |");
             foreach (var entry in group)
             {
-                md.AppendLine($"| `{entry.Keyword} {entry.Expression}` | {Cell(entry.Meaning)} | {Example(entry.Example)} |");
+                md.AppendLine($"| `{entry.Keyword} {entry.Shown}` | {Cell(entry.Meaning)} | {Cell(entry.Waits)} | {Example(entry.Example)} |");
             }
         }
 

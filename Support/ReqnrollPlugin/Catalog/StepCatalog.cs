@@ -66,7 +66,8 @@ public sealed class StepCatalog
                 s.Attribute.Expression ?? "",
                 Docs(s.Method).Summary(s.Method),
                 s.Example,
-                $"{s.Method.DeclaringType!.Name}.{s.Method.Name}"))
+                $"{s.Method.DeclaringType!.Name}.{s.Method.Name}",
+                WaitsOf(s.Attribute.Expression ?? "", Docs(s.Method).Waits(s.Method))))
             .ToList();
 
         var parameterTypes = methods
@@ -97,6 +98,37 @@ public sealed class StepCatalog
             _ => name,
         };
     }
+
+    /// <summary>
+    /// The optional deadline of a waiting sentence, <c>within 500 ms</c>: one placeholder that may
+    /// stand for nothing, so a sentence keeps one binding with or without it (BddWs's <c>{within}</c>).
+    /// </summary>
+    public const string WithinPlaceholder = "{within}";
+
+    /// <summary>How the catalog writes <see cref="WithinPlaceholder"/>: optional words, in brackets.</summary>
+    public const string WithinShown = "[within T]";
+
+    /// <summary>The Waits column of a sentence that does not wait and says nothing more.</summary>
+    public const string NoWait = "no";
+
+    /// <summary>The Waits column of a sentence that takes <c>[within T]</c>.</summary>
+    public const string WaitsUpToTimeout = "until it holds: up to the timeout, or `within T`";
+
+    /// <summary>Said once, above the sentences: what the Waits column tells.</summary>
+    public const string WaitsColumn =
+        "The Waits column says for every sentence whether it waits, and for what. `no`: the sentence acts on what has " +
+        "happened so far and goes on at once; where a waiting sentence could be meant, it is named.";
+
+    /// <summary>
+    /// Whether a sentence waits: every sentence with <c>[within T]</c> waits up to the timeout or the time
+    /// written (unless a <c>&lt;waits&gt;</c> of its documentation says otherwise); any other says what its
+    /// <c>&lt;waits&gt;</c> says (a sentence whose own time is its meaning, one that only starts something),
+    /// or else that it does not wait.
+    /// </summary>
+    public static string WaitsOf(string expression, string waits) =>
+        expression.Contains(WithinPlaceholder, StringComparison.Ordinal)
+            ? waits.Length > 0 ? waits : WaitsUpToTimeout
+            : waits.Length > 0 ? waits : NoWait;
 
     /// <summary>Said once, where the sentences are listed: the keyword never decides (see <c>KeywordFreeBindingRegistry</c>).</summary>
     public const string AnyKeywordWorks =

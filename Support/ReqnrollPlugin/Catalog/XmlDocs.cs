@@ -27,6 +27,9 @@ public sealed class XmlDocs
 
     public string Summary(MemberInfo member) => Text(member, "summary");
 
+    /// <summary>The <c>&lt;waits&gt;</c> of a sentence: what it waits for, or that it does not; empty when it says nothing.</summary>
+    public string Waits(MemberInfo member) => Text(member, "waits");
+
     /// <summary>Each <c>&lt;example&gt;</c>, in order: a binding with several sentences gives one per sentence.</summary>
     public IReadOnlyList<string> Examples(MemberInfo member) =>
         _members.TryGetValue(Id(member), out var element) ? element.Elements("example").Select(Flatten).ToList() : [];

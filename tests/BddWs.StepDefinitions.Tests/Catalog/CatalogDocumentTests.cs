@@ -32,7 +32,8 @@ public sealed class CatalogDocumentTests(VocabularyFixture vocabulary) : IClassF
         var markdown = CatalogMarkdown.Render(vocabulary.Catalog);
 
         markdown.Should().Contain("## Connecting").And.Contain("## Sending").And.Contain("## Receiving").And.Contain("## Closing");
-        markdown.Should().Contain("| `Then {who} receive(s) a message containing {string}` | Some message so far contains the text. | `Then I receive a message containing \"Hello\"` |");
+        markdown.Should().Contain("| `Then {who} receive(s) a message containing {string} [within T]` | Some message so far contains the text. " +
+                                  "| until it holds: up to the timeout, or `within T` | `Then I receive a message containing \"Hello\"` |");
     }
 
     [Fact]
@@ -47,7 +48,7 @@ public sealed class CatalogDocumentTests(VocabularyFixture vocabulary) : IClassF
         html.Should().Contain("<p class=\"lead\">Any keyword works: each sentence is shown with the keyword it reads best after, but it matches after " +
                               "<code>Given</code>, <code>When</code>, <code>Then</code>, <code>And</code>, <code>But</code> or <code>*</code> alike.</p>");
         // A sentence bound for every keyword shows the one its example starts with.
-        markdown.Should().Contain("| `When I remember the result as {string}` |").And.Contain("| `Given the subprotocol {string} is requested` |")
+        markdown.Should().Contain("| `When I remember the result as {string} [within T]` |").And.Contain("| `Given the subprotocol {string} is requested` |")
             .And.NotContain("Given/When/Then");
     }
 }

@@ -22,6 +22,7 @@ public sealed class UndocumentedSentenceTests
 
         html.Should().Contain("<code>Given a connection the scenario never closes</code></td>" +
                               "<td class=\"missing\">Not described yet: ask the team to describe this sentence (its &lt;summary&gt;).</td>" +
+                              "<td>no</td>" +
                               "<td class=\"missing\">No example yet: ask the team for one (an &lt;example&gt; of this sentence).</td></tr>");
     }
 }
