@@ -15,7 +15,8 @@ public sealed class HubParameterTypes
     public HubCall Call(string text) => HubCall.Parse(text);
 
     /// <summary>A JSON value: <c>5</c>, <c>3.5</c>, <c>"ada"</c>, <c>true</c>, <c>null</c>, <c>{"name":"red"}</c>, <c>[1, 2]</c>.</summary>
-    [StepArgumentTransformation(@"(.+)", Name = "hub-value")]
+    // As short as the sentence allows, so that an optional "within T" after it is the deadline, not part of the value.
+    [StepArgumentTransformation(@"(.+?)", Name = "hub-value")]
     public HubValue Value(string text)
     {
         try

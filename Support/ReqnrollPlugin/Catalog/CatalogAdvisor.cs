@@ -64,7 +64,7 @@ public sealed partial class CatalogAdvisor : IUndefinedStepAdvisor
             .ToList();
     }
 
-    /// <summary>The suggestion with the writer's <c>within T</c> where the sentence takes it (before a word, or at the end).</summary>
+    /// <summary>The suggestion with the writer's <c>within T</c> where the sentence takes it (before a word or a closing colon, or at the end).</summary>
     private string WithWithin(CatalogEntry entry, string sentence, System.Text.RegularExpressions.Match within)
     {
         if (!within.Success || !entry.TakesWithin)
@@ -72,7 +72,7 @@ public sealed partial class CatalogAdvisor : IUndefinedStepAdvisor
             return sentence;
         }
 
-        var places = sentence.Select((c, i) => (c, i)).Where(p => p.c == ' ').Select(p => p.i).Append(sentence.Length);
+        var places = sentence.Select((c, i) => (c, i)).Where(p => p.c is ' ' or ':').Select(p => p.i).Append(sentence.Length);
         foreach (var place in places)
         {
             var candidate = sentence.Insert(place, within.Value);
