@@ -57,6 +57,18 @@ public sealed class ClosingSteps(ScenarioConnections connections, SuiteSettings 
     public Task ServerClosesWithReasonWithin(WebSocketCloseStatus status, string reason, Duration within) =>
         connections.Default.ShouldMeetAsync(Expect.ServerClose(status, reason), within);
 
+    /// <summary>The server ends the connection with a close reason that contains the text (any status). Waits, as long as the step timeout.</summary>
+    /// <example>Then the server closes the connection with a reason containing "idle"</example>
+    [Then("the server closes the connection with a reason containing {string}")]
+    public Task ServerClosesWithReasonContaining(string text) =>
+        connections.Default.ShouldMeetAsync(Expect.ServerCloseContaining(null, text), settings.Timeout);
+
+    /// <summary>The server ends the connection with this close status and a close reason that contains the text. Waits, as long as the step timeout.</summary>
+    /// <example>Then the server closes the connection with status PolicyViolation and a reason containing "too many"</example>
+    [Then("the server closes the connection with status {close-status} and a reason containing {string}")]
+    public Task ServerClosesWithStatusAndReasonContaining(WebSocketCloseStatus status, string text) =>
+        connections.Default.ShouldMeetAsync(Expect.ServerCloseContaining(status, text), settings.Timeout);
+
     /// <summary>The connection's <c>close</c> event happened, whoever closed it.</summary>
     /// <example>Then "Bob" gets a close event</example>
     [Then("{who} get(s) a close event")]
