@@ -25,11 +25,11 @@ public static class Format
         elapsed.TotalMilliseconds < 10 ? $"{elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)} ms" : Duration(elapsed);
 
     /// <summary><c>"text"</c> for text, <c>binary (3 bytes: 01 02 03)</c> for bytes; long ones shortened.</summary>
-    public static string Message(WebSocketMessage message) => Message(message, null);
+    public static string Message(WebSocketMessage message) => MessageAround(message, null);
 
     /// <summary>As <see cref="Message(WebSocketMessage)"/>, a long text shortened around <paramref name="focus"/> (a character index) when given.</summary>
-    public static string Message(WebSocketMessage message, int? focus) =>
-        message.IsText ? Quoted(message.Text, focus) : $"binary ({message.Bytes.Length} bytes: {Hex(message.Bytes)})";
+    public static string MessageAround(WebSocketMessage message, int? focus) =>
+        message.IsText ? QuotedAround(message.Text, focus) : $"binary ({message.Bytes.Length} bytes: {Hex(message.Bytes)})";
 
     /// <summary>
     /// Text between double quotes, shown the same way wherever it appears, expected or received,
@@ -40,14 +40,14 @@ public static class Format
     /// shown as the JSON text it is, its backslashes its own escapes (<c>{"a":"\u0022"}</c>), not
     /// doubled: a reader compares it with the JSON the service's own log or documentation shows.
     /// </summary>
-    public static string Quoted(string text) => Quoted(text, null);
+    public static string Quoted(string text) => QuotedAround(text, null);
 
     /// <summary>
     /// As <see cref="Quoted(string)"/>, but a long text is shortened around <paramref name="focus"/>
     /// (a character index: the part a failure is about), not only from its start:
     /// <c>"…"status":"late"} (207 characters)"</c>.
     /// </summary>
-    public static string Quoted(string text, int? focus)
+    public static string QuotedAround(string text, int? focus)
     {
         if (text.Length <= MaxTextLength)
         {
@@ -176,7 +176,7 @@ public static class Format
             return Hubs.HubShown.ReceivedList(messages);
         }
 
-        var listed = messages.Take(MaxListedEvents).Select((m, i) => $"[{i + 1}] {Message(m, focus?.Invoke(m, i))}");
+        var listed = messages.Take(MaxListedEvents).Select((m, i) => $"[{i + 1}] {MessageAround(m, focus?.Invoke(m, i))}");
         var more = messages.Count > MaxListedEvents ? $" … and {messages.Count - MaxListedEvents} more" : "";
         return $"{Count(messages.Count, "message")}: {string.Join(" ", listed)}{more}";
     }

@@ -8,7 +8,7 @@ namespace BddWs.Driver.Http;
 
 /// <summary>
 /// How HTTP traffic reads in the report and in failures: a JSON body compact and bare, any other
-/// body quoted like a message (<see cref="Format.Quoted(string)"/>), long ones shortened; the values of
+/// body quoted like a message (<see cref="Format.Quoted"/>), long ones shortened; the values of
 /// JSON fields and form fields whose names look secret (<see cref="SecretNames"/>: password,
 /// token …) and of secret headers (<see cref="Secrets.Names"/>, and any name that looks secret) shown as <c>***</c>, so a login
 /// never shows its password.
