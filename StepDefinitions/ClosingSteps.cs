@@ -42,6 +42,18 @@ public sealed class ClosingSteps(ScenarioConnections connections, SuiteSettings 
     public Task ServerClosesWithReason(WebSocketCloseStatus status, string reason, Within within = default) =>
         connections.Default.ShouldMeetAsync(Expect.ServerClose(status, reason), within.Or(settings.Timeout));
 
+    /// <summary>The server ends the connection with a close reason that contains the text (any status).</summary>
+    /// <example>Then the server closes the connection with a reason containing "idle"</example>
+    [Then("the server closes the connection with a reason containing {string}{within}")]
+    public Task ServerClosesWithReasonContaining(string text, Within within = default) =>
+        connections.Default.ShouldMeetAsync(Expect.ServerCloseContaining(null, text), within.Or(settings.Timeout));
+
+    /// <summary>The server ends the connection with this close status and a close reason that contains the text.</summary>
+    /// <example>Then the server closes the connection with status PolicyViolation and a reason containing "too many"</example>
+    [Then("the server closes the connection with status {close-status} and a reason containing {string}{within}")]
+    public Task ServerClosesWithStatusAndReasonContaining(WebSocketCloseStatus status, string text, Within within = default) =>
+        connections.Default.ShouldMeetAsync(Expect.ServerCloseContaining(status, text), within.Or(settings.Timeout));
+
     /// <summary>The connection's <c>close</c> event happened, whoever closed it.</summary>
     /// <example>Then "Bob" gets a close event</example>
     [Then("{who} get(s) a close event{within}")]

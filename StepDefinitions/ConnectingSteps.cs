@@ -47,6 +47,15 @@ public sealed class ConnectingSteps(ScenarioConnections connections, ScenarioHub
     [StepDefinition("the request header {string} is {string}")]
     public void RequestHeader(string name, string value) => connections.Next.AddHeader(name, value);
 
+    /// <summary>
+    /// Every connection opened after this step sends this request header, until the end of the
+    /// scenario or until the step sets it again; "the request header … is …" alone for the next
+    /// connection wins over it for that one. <c>${NAME}</c> reads the environment.
+    /// </summary>
+    /// <example>Given the request header "Authorization" is "Bearer let-me-in" for every connection</example>
+    [StepDefinition("the request header {string} is {string} for every connection")]
+    public void RequestHeaderForEvery(string name, string value) => connections.Next.AddHeaderForEvery(name, value);
+
     /// <summary>The next connection opened adds this query parameter to its URL (<c>${NAME}</c> reads the environment).</summary>
     /// <example>Given the query parameter "access_token" is "let-me-in"</example>
     [StepDefinition("the query parameter {string} is {string}")]

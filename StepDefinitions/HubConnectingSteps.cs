@@ -55,6 +55,6 @@ public sealed class HubConnectingSteps(ScenarioHubs hubs)
         var attempt = await hubs.AttemptAsync(path);
         Verify.That(
             !attempt.Succeeded && attempt.Description.Contains(reason, StringComparison.Ordinal),
-            () => $"Expected connecting to the hub \"{path}\" to fail with {Format.Quoted(reason)}, but {(attempt.Succeeded ? "it opened" : $"it failed otherwise: {attempt.Description}")}.");
+            () => $"Expected connecting to the hub \"{path}\" to fail with {Format.Quoted(reason)}, but {(attempt.Succeeded ? "it opened" : $"it failed otherwise: {attempt.Reason ?? Format.Clause(attempt.Description)}")}.");
     }
 }

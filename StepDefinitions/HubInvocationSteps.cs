@@ -78,7 +78,7 @@ public sealed class HubInvocationSteps(ScenarioHubs hubs, ScenarioValues values,
     {
         var invocation = hubs.Last();
         var (completion, _) = await hubs.Of(invocation).CompletionAsync(invocation, within.Or(settings.Timeout));
-        return completion.Error is { } error ? throw new NothingToRememberException(name, $"{invocation} failed: {error}.")
+        return completion.Error is { } error ? throw new NothingToRememberException(name, $"{invocation} failed: {Format.Clause(error)}.")
             : !completion.HasResult ? throw new NothingToRememberException(name, $"{invocation} returned nothing.")
             : completion.Result;
     }

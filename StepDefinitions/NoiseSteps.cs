@@ -31,8 +31,9 @@ public sealed class NoiseSteps(ScenarioConnections connections, SuiteSettings se
     public void IgnoreMatching(ConnectionName who, string pattern) => connections[who].Ignored.Add(MessageCheck.Matching(pattern));
 
     /// <summary>
-    /// Nothing arrives for the given time after the last message received (or after the opening,
-    /// if none): a reply was the last word. Ignored messages do not count.
+    /// Nothing arrives for the given time after the last word of the conversation before the step: the
+    /// last message received or sent on this connection (a hub invocation too), whichever came later,
+    /// or the opening if there is neither. Ignored messages do not count.
     /// </summary>
     /// <example>Then I receive no further message within 200 ms</example>
     /// <waits>the whole time given: it passes only if nothing more arrived in it</waits>

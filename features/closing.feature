@@ -13,6 +13,20 @@ Feature: Closing
     Then the server closes the connection with status 4001 and reason "bye"
     And I get a close event with status 4001
 
+  Scenario: The server's close reason says enough in part
+    When I send the JSON:
+      """
+      {"type": "close", "code": 4001, "reason": "bye for now"}
+      """
+    Then the server closes the connection with a reason containing "bye"
+
+  Scenario: The server's close status and a part of its reason
+    When I send the JSON:
+      """
+      {"type": "close", "code": 4001, "reason": "bye for now"}
+      """
+    Then the server closes the connection with status 4001 and a reason containing "for now"
+
   Scenario: The server drops the connection without a goodbye
     When I send the JSON:
       """

@@ -20,6 +20,13 @@ Feature: Connecting
       When I send "hi"
       Then I receive the message "Message text was: hi"
 
+    Scenario: A token for every connection opens each of them
+      Given the request header "Authorization" is "Bearer let-me-in" for every connection
+      When "Ann" connects to "/secure"
+      And "Ben" connects to "/secure"
+      Then "Ann" is still connected
+      And "Ben" is still connected
+
     Scenario: A wrong token is refused
       Given the request header "Authorization" is "Bearer guess"
       When I try to connect to "/secure"

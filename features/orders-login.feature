@@ -54,3 +54,17 @@ Feature: Logging in to the order stream
     And I remember "$.token" of the response as "token"
     And I connect to "/orders?access_token=${token}"
     Then I receive a message matching the JSON schema "schemas/heartbeat.json" within 2 s
+
+  Scenario: A login from a file, and a body too large for the service
+    Given I remember "ada" as "user"
+    When I send a POST request to "/api/login" with the content of "payloads/login.json"
+    Then the response status is 200
+    When I send a POST request to "/api/login" with a body of 2 MB
+    Then the response status is 413
+
+  Scenario: A header left out of later requests
+    Given the HTTP header "X-Request-Id" is "login-1"
+    And the HTTP header "X-Request-Id" is not sent
+    And I remember "ada" as "user"
+    When I send a POST request to "/api/login" with the content of "payloads/login.json"
+    Then the response status is 200

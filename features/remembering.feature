@@ -29,3 +29,13 @@ Feature: Values carried from one step to the next
     Given I remember "s3cr3t-t0ken" as "token"
     When I send "{\"type\":\"login\",\"token\":\"${token}\"}"
     Then I receive a message containing "${token}"
+
+  Scenario: Remembered values and times compared
+    Given I remember a unique id as "first"
+    And I remember a unique id as "second"
+    And I remember the current time as "start"
+    When I remember the current time as "end"
+    Then "${second}" differs from "${first}"
+    And the time "${end}" is later than "2020-01-01T00:00:00Z"
+    And the time "${end}" is within 5s of "${start}"
+    And the time "${end}" is within 30s of now

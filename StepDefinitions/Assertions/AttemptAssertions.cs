@@ -34,6 +34,6 @@ public static class AttemptAssertions
         Verify.That(attempt is not null, () => $"Expected connecting {expected}, but no connection was attempted; use a \"try to connect\" step first.");
         Verify.That(
             asExpected(attempt!),
-            () => $"Expected connecting to {Secrets.Url(attempt!.Url)} {expected}, but {(attempt.Succeeded ? "it connected" : attempt.Description)}.");
+            () => $"Expected connecting to {Secrets.Url(attempt!.Url)} {expected}, but {attempt.Clause}.");
     }
 }

@@ -28,14 +28,14 @@ public static class ConnectionAssertions
         (await session.WaitForNextMatchingAsync(check, within)).Should().BeMet();
 
     /// <summary>
-    /// No message (ignored ones aside) arrived within <paramref name="within"/> of the last one received,
-    /// or of the opening; waits only for what is left of that time.
+    /// No message (ignored ones aside) arrived within <paramref name="within"/> of the last one received
+    /// or sent, or of the opening; waits only for what is left of that time.
     /// </summary>
     public static Task ShouldReceiveNothingFurtherAsync(this WebSocketSession session, TimeSpan within)
     {
-        var (count, since) = session.ReceivedSoFar();
-        var remaining = since + within - session.Log.Now;
-        return session.ShouldMeetAsync(Expect.NoFurtherMessage(count, within), remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero);
+        var (count, at, since) = session.ReceivedSoFar();
+        var remaining = at + within - session.Log.Now;
+        return session.ShouldMeetAsync(Expect.NoFurtherMessage(count, within, since), remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero);
     }
 
     /// <summary>The first message after the last one sent came within <paramref name="latency"/> of it; waits no longer than that.</summary>

@@ -62,10 +62,10 @@ public static class HubAssertions
     }
 
     private static string Ended(HubRecord completion) =>
-        completion.Error is { } error ? $"it failed: {error}"
+        completion.Error is { } error ? $"it failed: {Format.Clause(error)}"
         : completion.HasResult ? $"it returned {HubShown.Value(completion.Result)}"
         : "it returned nothing";
 
     private static string StreamEnded(HubRecord completion, IReadOnlyList<JsonNode?> items) =>
-        $"it yielded {HubValues.Show(items)} and {(completion.Error is { } error ? $"failed: {error}" : "completed")}";
+        $"it yielded {HubValues.Show(items)} and {(completion.Error is { } error ? $"failed: {Format.Clause(error)}" : "completed")}";
 }

@@ -22,5 +22,23 @@ public sealed record ConnectionAttempt(Uri Url, ConnectionOutcome Outcome, HttpS
 {
     public bool Succeeded => Outcome == ConnectionOutcome.Connected;
 
+    /// <summary>Why it failed, in words that read on after the URL and a colon; null when only <see cref="Description"/> tells it.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>
+    /// How the attempt ended as a clause that reads on inside a sentence, after "but":
+    /// <c>nothing listened at ws://localhost:5/chat: connection refused</c>, <c>the server answered HTTP 404 Not Found</c>.
+    /// </summary>
+    public string Clause => (Outcome, Reason) switch
+    {
+        (ConnectionOutcome.Connected, _) => "it connected",
+        (_, null) => $"it failed: {Format.Clause(Description)}",
+        (ConnectionOutcome.Refused, _) => $"nothing listened at {Secrets.Url(Url)}: connection refused",
+        (ConnectionOutcome.UnknownHost, var reason) => $"the address could not be resolved: {reason}",
+        // A library's own words begin a sentence of their own; they are told after a clause of ours.
+        (_, var reason) when reason.Length > 0 && char.IsUpper(reason[0]) => $"the handshake failed: {reason}",
+        (_, var reason) => reason,
+    };
+
     public static ConnectionAttempt Connected(Uri url) => new(url, ConnectionOutcome.Connected, HttpStatusCode.SwitchingProtocols, $"connected to {Secrets.Url(url)}");
 }

@@ -10,7 +10,7 @@ public static class ConnectionFailure
     public static ConnectionAttempt Analyse(Uri url, Exception failure, Handshake? handshake, TimeSpan connectTimeout, WireTap? tap = null)
     {
         var (outcome, reason) = Classify(url, failure, handshake, connectTimeout, tap);
-        return new ConnectionAttempt(url, outcome, handshake?.Status, $"Could not connect to {Secrets.Url(url)}: {reason}");
+        return new ConnectionAttempt(url, outcome, handshake?.Status, $"Could not connect to {Secrets.Url(url)}: {reason}") { Reason = reason };
     }
 
     private static (ConnectionOutcome, string) Classify(Uri url, Exception failure, Handshake? handshake, TimeSpan connectTimeout, WireTap? tap)
@@ -34,13 +34,13 @@ public static class ConnectionFailure
                 SocketError.ConnectionRefused => (ConnectionOutcome.Refused, $"connection refused (is a server listening on {url.Host}:{url.Port}?)"),
                 SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain => (ConnectionOutcome.UnknownHost, $"unknown host \"{url.Host}\""),
                 SocketError.TimedOut => (ConnectionOutcome.TimedOut, TimedOut(connectTimeout)),
-                _ => (ConnectionOutcome.Failed, socket.Message),
+                _ => (ConnectionOutcome.Failed, Format.Clause(socket.Message)),
             };
         }
 
         if (chain.OfType<AuthenticationException>().FirstOrDefault() is { } tls)
         {
-            return (ConnectionOutcome.TlsFailure, $"the TLS handshake failed ({tls.Message})");
+            return (ConnectionOutcome.TlsFailure, $"the TLS handshake failed ({Format.Clause(tls.Message)})");
         }
 
         if (chain.Any(e => e is OperationCanceledException))

@@ -27,7 +27,11 @@ public static class Expect
                 var n when n == count => Verdict.Met,
                 var n when n > count => Verdict.Failed,
                 _ => Verdict.Pending,
-            }) with { SettlesByRoundTrip = true };
+            }) with
+            {
+                SettlesByRoundTrip = true,
+                Seen = check is null ? Expectation.Received : events => Expectation.Received(events, check) + Passing(events.ReceivedMessages(), check),
+            };
     }
 
     /// <summary>The message at <paramref name="position"/> (from 1) passes the check; decided as soon as it arrives.</summary>
@@ -38,7 +42,7 @@ public static class Expect
             : check.Matches(messages[position - 1]) ? Verdict.Met : Verdict.Failed)
         with
         {
-            Seen = events => Expectation.Received(events) + Departure(events.ReceivedMessages(), position, check),
+            Seen = events => Expectation.Received(events, check) + Departure(events.ReceivedMessages(), position, check),
             Matched = events => events.ReceivedMessages().ElementAtOrDefault(position - 1),
         };
 
@@ -54,19 +58,18 @@ public static class Expect
             events => first.In(events.ReceivedMessages()) >= 0)
             with
             {
-                Seen = events => Expectation.Received(events) + Closest(events.ReceivedMessages(), check),
+                Seen = events => Expectation.Received(events, check) + Closest(events.ReceivedMessages(), check),
                 Matched = events => events.ReceivedMessages() is var messages && first.In(messages) is >= 0 and var found ? messages[found] : null,
             };
     }
 
     /// <summary>
     /// No message arrives after the <paramref name="count"/> received so far until the time is up;
-    /// <paramref name="within"/> is only told, the wait's own deadline bounds it.
+    /// <paramref name="within"/> and <paramref name="since"/> (the event the time is counted from,
+    /// in words) are only told, the wait's own deadline bounds it.
     /// </summary>
-    public static Expectation NoFurtherMessage(int count, TimeSpan within) => new Expectation(
-        count == 0
-            ? $"no message within {Format.Duration(within)} of the opening"
-            : $"no further message within {Format.Duration(within)} of message {count} (the last received)",
+    public static Expectation NoFurtherMessage(int count, TimeSpan within, string since) => new Expectation(
+        $"no {(count == 0 ? "" : "further ")}message within {Format.Duration(within)} of {since}",
         events => events.ReceivedMessages().Count > count ? Verdict.Failed : Verdict.Pending,
         MetWhenTimeIsUp: true) with { SaysHowLong = false };
 
@@ -86,7 +89,7 @@ public static class Expect
 
             return messages.Count >= checks.Count ? Verdict.Met : Verdict.Pending;
         })
-        with { Seen = events => Expectation.Received(events) + FirstOutOfOrder(events.ReceivedMessages(), checks) };
+        with { Seen = events => Received(events.ReceivedMessages(), checks) + FirstOutOfOrder(events.ReceivedMessages(), checks) };
 
     /// <summary>No message arrives after the last one sent (or after the opening, if none was sent) until the time is up.</summary>
     public static Expectation NoMessageSinceLastSend(IReadOnlyList<SessionEvent> eventsSoFar) =>
@@ -123,6 +126,11 @@ public static class Expect
     public static Expectation ServerClose(WebSocketCloseStatus? status = null, string? reason = null) => Close(
         $"the server to close the connection{With(status, reason)}",
         close => close.By == ClosedBy.Server && Matches(close, status, reason));
+
+    /// <summary>The server starts the closing handshake with this status (any, if null) and a reason that contains <paramref name="text"/>.</summary>
+    public static Expectation ServerCloseContaining(WebSocketCloseStatus? status, string text) => Close(
+        $"the server to close the connection{With(status, null)}{(status is null ? " with" : " and")} a reason containing {Format.Quoted(text)}",
+        close => close.By == ClosedBy.Server && Matches(close, status, null) && (close.Reason ?? "").Contains(text, StringComparison.Ordinal));
 
     /// <summary>A close event, whoever closed, with this status (any, if null).</summary>
     public static Expectation CloseEvent(WebSocketCloseStatus? status = null) => Close(
@@ -175,18 +183,46 @@ public static class Expect
     private static string Departure(IReadOnlyList<WebSocketMessage> messages, int position, MessageCheck check) =>
         messages.Count >= position && check.Compare(messages[position - 1]) is { } mismatch ? $"; [{position}] {mismatch.Description}" : "";
 
+    // Each message shortened around the part its own row looks at.
+    private static string Received(IReadOnlyList<WebSocketMessage> messages, IReadOnlyList<MessageCheck> checks) =>
+        $"received {Format.ReceivedList(messages, (m, i) => i < checks.Count ? checks[i].Focus(m) : null)}";
+
+    // The row that failed, and where its message came instead, if it came: a row of a text wanted
+    // somewhere in the message is out of order, not "different"; a diff helps only a whole text
+    // that came nowhere.
     private static string FirstOutOfOrder(IReadOnlyList<WebSocketMessage> messages, IReadOnlyList<MessageCheck> checks)
     {
         for (var i = 0; i < Math.Min(messages.Count, checks.Count); i++)
         {
-            if (!checks[i].Matches(messages[i]))
+            var check = checks[i];
+            if (check.Matches(messages[i]))
             {
-                return Departure(messages, i + 1, checks[i]);
+                continue;
             }
+
+            var elsewhere = Positions(messages, check);
+            var said = $"; row {i + 1} wants a message {check}: [{i + 1}] is not, " + elsewhere switch
+            {
+                [] => "nor is any other message",
+                [var one] => $"[{one}] is",
+                var several => $"{Format.Positions(several)} are",
+            };
+            return said + (elsewhere.Count == 0 && check.IsWholeText ? Departure(messages, i + 1, check) : "");
         }
 
         return "";
     }
+
+    private static List<int> Positions(IReadOnlyList<WebSocketMessage> messages, MessageCheck check) =>
+        messages.Select((m, i) => (m, i)).Where(p => check.Matches(p.m)).Select(p => p.i + 1).ToList();
+
+    // How many of the messages listed passed the check of a count, and which.
+    private static string Passing(IReadOnlyList<WebSocketMessage> messages, MessageCheck check) =>
+        Positions(messages, check) switch
+        {
+            [] => $"; none is {check}",
+            var passing => $"; {Format.Count(passing.Count, "message")} {(passing.Count == 1 ? "is" : "are")} {check}: {Format.Positions(passing)}",
+        };
 
     private static string SawEvents(IReadOnlyList<SessionEvent> events) =>
         events.Timeline() is { Count: > 0 } seen ? $"the events were {string.Join(", ", seen)}" : "there was no event";

@@ -38,6 +38,10 @@ public sealed record Expectation(string Description, Func<IReadOnlyList<SessionE
     /// <summary><c>received 2 messages: [1] "a" [2] "b"</c>: what most expectations say after "but".</summary>
     public static string Received(IReadOnlyList<SessionEvent> events) => $"received {Format.ReceivedList(events.ReceivedMessages())}";
 
+    /// <summary>As <see cref="Received(IReadOnlyList{SessionEvent})"/>, long messages shortened around the part <paramref name="check"/> looks at.</summary>
+    public static string Received(IReadOnlyList<SessionEvent> events, MessageCheck check) =>
+        $"received {Format.ReceivedList(events.ReceivedMessages(), check.Focus)}";
+
     public Verdict FinalVerdict(IReadOnlyList<SessionEvent> events) => Judge(events) switch
     {
         Verdict.Pending => MetWhenTimeIsUp ? Verdict.Met : Verdict.Failed,

@@ -25,8 +25,11 @@ public static class Format
         elapsed.TotalMilliseconds < 10 ? $"{elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)} ms" : Duration(elapsed);
 
     /// <summary><c>"text"</c> for text, <c>binary (3 bytes: 01 02 03)</c> for bytes; long ones shortened.</summary>
-    public static string Message(WebSocketMessage message) =>
-        message.IsText ? Quoted(message.Text) : $"binary ({message.Bytes.Length} bytes: {Hex(message.Bytes)})";
+    public static string Message(WebSocketMessage message) => MessageAround(message, null);
+
+    /// <summary>As <see cref="Message(WebSocketMessage)"/>, a long text shortened around <paramref name="focus"/> (a character index) when given.</summary>
+    public static string MessageAround(WebSocketMessage message, int? focus) =>
+        message.IsText ? QuotedAround(message.Text, focus) : $"binary ({message.Bytes.Length} bytes: {Hex(message.Bytes)})";
 
     /// <summary>
     /// Text between double quotes, shown the same way wherever it appears, expected or received,
@@ -37,11 +40,27 @@ public static class Format
     /// shown as the JSON text it is, its backslashes its own escapes (<c>{"a":"\u0022"}</c>), not
     /// doubled: a reader compares it with the JSON the service's own log or documentation shows.
     /// </summary>
-    public static string Quoted(string text)
+    public static string Quoted(string text) => QuotedAround(text, null);
+
+    /// <summary>
+    /// As <see cref="Quoted(string)"/>, but a long text is shortened around <paramref name="focus"/>
+    /// (a character index: the part a failure is about), not only from its start:
+    /// <c>"…"status":"late"} (207 characters)"</c>.
+    /// </summary>
+    public static string QuotedAround(string text, int? focus)
     {
-        var shortened = text.Length > MaxTextLength;
-        var shown = Visible(shortened ? text[..MaxTextLength] : text, markEndSpaces: !shortened, json: IsJsonDocument(text));
-        return "\"" + shown + (shortened ? $"… ({text.Length} characters)" : "") + "\"";
+        if (text.Length <= MaxTextLength)
+        {
+            return "\"" + Visible(text, markEndSpaces: true, json: IsJsonDocument(text)) + "\"";
+        }
+
+        // The part of interest is shown with some of what precedes it, for the reader to find it by.
+        var start = focus is { } at && at > MaxTextLength - (MaxTextLength / 4)
+            ? Math.Min(at - (MaxTextLength / 4), text.Length - MaxTextLength)
+            : 0;
+        var end = start + MaxTextLength;
+        var shown = Visible(text[start..end], markEndSpaces: false, json: IsJsonDocument(text));
+        return "\"" + (start > 0 ? "…" : "") + shown + (end < text.Length ? "…" : "") + $" ({text.Length} characters)\"";
     }
 
     private static string Visible(string text, bool markEndSpaces, bool json)
@@ -135,17 +154,45 @@ public static class Format
         return string.IsNullOrEmpty(reason) ? code : $"{code} {Quoted(reason)}";
     }
 
-    /// <summary><c>1 message: [1] "Hi"</c>, numbered, at most <see cref="MaxListedEvents"/> shown.</summary>
-    public static string ReceivedList(IReadOnlyList<WebSocketMessage> messages)
+    /// <summary>
+    /// <c>1 message: [1] "Hi"</c>, numbered, at most <see cref="MaxListedEvents"/> shown. A hub
+    /// connection's records are listed in the hub's words: <c>1 hub message: [1] ReceiveMessage("a", "hi")</c>.
+    /// </summary>
+    public static string ReceivedList(IReadOnlyList<WebSocketMessage> messages) => ReceivedList(messages, (Func<WebSocketMessage, int, int?>?)null);
+
+    /// <summary>As <see cref="ReceivedList(IReadOnlyList{WebSocketMessage})"/>, each long text shortened around the part <paramref name="focus"/> points at.</summary>
+    public static string ReceivedList(IReadOnlyList<WebSocketMessage> messages, Func<WebSocketMessage, int?> focus) => ReceivedList(messages, (m, _) => focus(m));
+
+    /// <summary>As <see cref="ReceivedList(IReadOnlyList{WebSocketMessage}, Func{WebSocketMessage, int?})"/>, the focus told the message and its index (from 0).</summary>
+    public static string ReceivedList(IReadOnlyList<WebSocketMessage> messages, Func<WebSocketMessage, int, int?>? focus)
     {
         if (messages.Count == 0)
         {
             return "no message";
         }
 
-        var listed = messages.Take(MaxListedEvents).Select((m, i) => $"[{i + 1}] {Message(m)}");
+        if (messages.All(m => m.IsHubRecord))
+        {
+            return Hubs.HubShown.ReceivedList(messages);
+        }
+
+        var listed = messages.Take(MaxListedEvents).Select((m, i) => $"[{i + 1}] {MessageAround(m, focus?.Invoke(m, i))}");
         var more = messages.Count > MaxListedEvents ? $" … and {messages.Count - MaxListedEvents} more" : "";
         return $"{Count(messages.Count, "message")}: {string.Join(" ", listed)}{more}";
+    }
+
+    /// <summary>
+    /// A text from elsewhere (a server's error, a library's message) made to stand before a sentence's
+    /// own full stop: its trailing full stops and spaces dropped, so the sentence ends with one.
+    /// </summary>
+    public static string Clause(string foreign) => foreign.TrimEnd().TrimEnd('.').TrimEnd();
+
+    /// <summary><c>[1]</c>, <c>[1] and [3]</c>, <c>[1], [3] and [4]</c>: message numbers as lists show them, at most <see cref="MaxListedEvents"/>.</summary>
+    public static string Positions(IReadOnlyList<int> positions)
+    {
+        var shown = positions.Take(MaxListedEvents).Select(p => $"[{p}]").ToList();
+        var more = positions.Count > MaxListedEvents ? $" and {positions.Count - MaxListedEvents} more" : "";
+        return more.Length > 0 || shown.Count == 1 ? string.Join(", ", shown) + more : $"{string.Join(", ", shown.SkipLast(1))} and {shown[^1]}";
     }
 
     public static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";

@@ -9,11 +9,18 @@ namespace BddWs.Driver;
 public sealed class PendingOptions
 {
     private readonly Dictionary<string, string> _headers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _everyHeaders = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<KeyValuePair<string, string>> _query = [];
     private readonly List<string> _subProtocols = [];
 
     /// <summary>Adds a header; <c>${NAME}</c> in the value is read from the environment.</summary>
     public void AddHeader(string name, string value) => _headers[name] = Secrets.Expand(value);
+
+    /// <summary>
+    /// Adds a header that every later connection sends, not only the next; a header for the next
+    /// connection alone, of the same name, wins for that one.
+    /// </summary>
+    public void AddHeaderForEvery(string name, string value) => _everyHeaders[name] = Secrets.Expand(value);
 
     /// <summary>Adds a query parameter; <c>${NAME}</c> in the value is read from the environment.</summary>
     public void AddQuery(string name, string value) => _query.Add(new(name, Secrets.Expand(value)));
@@ -26,7 +33,7 @@ public sealed class PendingOptions
         var options = new ConnectionOptions
         {
             TrustedCertificate = trustedCertificate,
-            Headers = new Dictionary<string, string>(_headers, StringComparer.OrdinalIgnoreCase),
+            Headers = new Dictionary<string, string>(_everyHeaders.Where(h => !_headers.ContainsKey(h.Key)).Concat(_headers), StringComparer.OrdinalIgnoreCase),
             Query = [.. _query],
             SubProtocols = [.. _subProtocols],
             ConnectTimeout = connectTimeout,

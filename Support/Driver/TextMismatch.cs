@@ -7,6 +7,9 @@ namespace BddWs.Driver;
 /// </summary>
 public sealed record TextMismatch(int SameCharacters, string Description)
 {
+    /// <summary>Where the received text departs (a character index): the part a shortened text must keep in view.</summary>
+    public int Departs { get; init; }
+
     /// <summary>
     /// Where <paramref name="actual"/> departs from being <paramref name="expected"/>; null if it
     /// is equal, or differs from the first character on (the texts show that plainly enough).
@@ -21,7 +24,7 @@ public sealed record TextMismatch(int SameCharacters, string Description)
 
         return same == 0 || (same == expected.Length && same == actual.Length)
             ? null
-            : new(same, $"first differs at character {same + 1}: expected {At(expected, same)}, received {At(actual, same)}");
+            : new(same, $"first differs at character {same + 1}: expected {At(expected, same)}, received {At(actual, same)}") { Departs = same };
     }
 
     /// <summary>
@@ -52,7 +55,7 @@ public sealed record TextMismatch(int SameCharacters, string Description)
         }
 
         var departs = actual.IndexOf(expected[..found], StringComparison.Ordinal) + found;
-        return new(found, $"contains {(found == 1 ? "the first character" : $"the first {found} characters")}, then differs: expected {At(expected, found)}, received {At(actual, departs)}");
+        return new(found, $"contains {(found == 1 ? "the first character" : $"the first {found} characters")}, then differs: expected {At(expected, found)}, received {At(actual, departs)}") { Departs = departs };
     }
 
     private static string At(string text, int index) => index >= text.Length ? "the end of the text" : Character(text[index]);

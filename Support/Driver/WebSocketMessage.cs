@@ -22,6 +22,17 @@ public sealed record WebSocketMessage(WebSocketMessageType Type, byte[] Bytes)
         _text = text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') ? null : text,
     };
 
+    /// <summary>A record received on a SignalR hub connection: failures list it in the hub's words (<see cref="Hubs.HubShown"/>).</summary>
+    internal static WebSocketMessage FromHubRecord(string text)
+    {
+        var record = FromText(text);
+        record.IsHubRecord = true;
+        return record;
+    }
+
+    /// <summary>True for a record received on a hub connection; not part of equality.</summary>
+    public bool IsHubRecord { get; private set; }
+
     public static WebSocketMessage FromBytes(byte[] bytes) => new(WebSocketMessageType.Binary, bytes);
 
     public bool IsText => Type == WebSocketMessageType.Text;

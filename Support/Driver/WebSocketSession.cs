@@ -188,14 +188,23 @@ public sealed class WebSocketSession : IAsyncDisposable
     }
 
     /// <summary>
-    /// How many messages not ignored have arrived so far, and since when: the arrival of the last
-    /// of them, or the opening when there is none.
+    /// How many messages not ignored have arrived so far, and the last word of the conversation before
+    /// now: the last of those messages or the last message sent (a protocol's plumbing aside), whichever
+    /// came later, or the opening when there is neither. <c>Since</c> names it as a failure tells it.
     /// </summary>
-    public (int Count, TimeSpan Since) ReceivedSoFar()
+    public (int Count, TimeSpan At, string Since) ReceivedSoFar()
     {
         var events = Log.Snapshot();
         var received = Ignored.Visible(events).ReceivedEventList();
-        return (received.Count, received.Count > 0 ? received[^1].At : events.OpenedAt() ?? TimeSpan.Zero);
+        var sent = events.OfType<MessageEvent>().LastOrDefault(e => e.Direction == MessageDirection.Sent && !Ignored.IsPlumbing(e.Message));
+        var lastReceived = received.Count > 0 ? received[^1] : null;
+        return (sent, lastReceived) switch
+        {
+            ({ } s, var r) when r is null || s.At > r.At =>
+                (received.Count, s.At, $"the last message sent, {(IsHub ? Hubs.HubShown.Sent(s.Message) : Format.Message(s.Message))}"),
+            (_, { } r) => (received.Count, r.At, $"message {received.Count} (the last received)"),
+            _ => (0, events.OpenedAt() ?? TimeSpan.Zero, "the opening"),
+        };
     }
 
     /// <summary>
@@ -300,7 +309,7 @@ public sealed class WebSocketSession : IAsyncDisposable
             var records = Hubs.HubFraming.Split(message.Text ?? "");
             for (var i = 0; i < records.Count; i++)
             {
-                Log.Add(new MessageEvent(at, MessageDirection.Received, WebSocketMessage.FromText(records[i])) { ContinuesFrame = i > 0 });
+                Log.Add(new MessageEvent(at, MessageDirection.Received, WebSocketMessage.FromHubRecord(records[i])) { ContinuesFrame = i > 0 });
             }
 
             return;

@@ -25,9 +25,11 @@ public sealed class CountingStepFailureTests
 
         (await FailureOf(() => steps.Counting.ExactCountWhere(I, 1, "$.type", "tick"))).Should().MatchRegex(
             @"^Expected exactly 1 message in JSON where \$\.type is ""tick"" \(decided after \d+ ms of 300 ms\), but received 3 messages: " +
-            @"\[1\] ""\{""type"":""tick"",""seq"":1\}"" \[2\] ""\{""type"":""sum"",""value"":6\}"" \[3\] ""\{""type"":""tick"",""seq"":2\}""\. Connection: open\.$");
+            @"\[1\] ""\{""type"":""tick"",""seq"":1\}"" \[2\] ""\{""type"":""sum"",""value"":6\}"" \[3\] ""\{""type"":""tick"",""seq"":2\}""; " +
+            @"2 messages are in JSON where \$\.type is ""tick"": \[1\] and \[3\]\. Connection: open\.$");
         (await FailureOf(() => steps.Counting.ExactCountWhere(I, 3, "$.type", "tick", TimeSpan.FromMilliseconds(50)))).Should().Be(
-            $"Expected exactly 3 messages in JSON where $.type is \"tick\" within 50 ms, but received 3 messages: [1] \"{Tick1}\" [2] \"{Sum}\" [3] \"{Tick2}\". Connection: open.");
+            $"Expected exactly 3 messages in JSON where $.type is \"tick\" within 50 ms, but received 3 messages: [1] \"{Tick1}\" [2] \"{Sum}\" [3] \"{Tick2}\"; " +
+            "2 messages are in JSON where $.type is \"tick\": [1] and [3]. Connection: open.");
     }
 
     [Fact]
@@ -40,9 +42,9 @@ public sealed class CountingStepFailureTests
         await steps.Counting.ExactCountMatching(I, 2, "^ping");
 
         (await FailureOf(() => steps.Counting.ExactCountMatching(I, 1, "^ping"))).Should().MatchRegex(
-            @"^Expected exactly 1 message matching /\^ping/ \(decided after \d+ ms of 300 ms\), but received 3 messages: \[1\] ""ping 1"" \[2\] ""pong"" \[3\] ""ping 2""\. Connection: open\.$");
+            @"^Expected exactly 1 message matching /\^ping/ \(decided after \d+ ms of 300 ms\), but received 3 messages: \[1\] ""ping 1"" \[2\] ""pong"" \[3\] ""ping 2""; 2 messages are matching /\^ping/: \[1\] and \[3\]\. Connection: open\.$");
         (await FailureOf(() => steps.Counting.ExactCountMatching(I, 3, "^ping", TimeSpan.FromMilliseconds(50)))).Should().Be(
-            "Expected exactly 3 messages matching /^ping/ within 50 ms, but received 3 messages: [1] \"ping 1\" [2] \"pong\" [3] \"ping 2\". Connection: open.");
+            "Expected exactly 3 messages matching /^ping/ within 50 ms, but received 3 messages: [1] \"ping 1\" [2] \"pong\" [3] \"ping 2\"; 2 messages are matching /^ping/: [1] and [3]. Connection: open.");
     }
 
     [Fact]

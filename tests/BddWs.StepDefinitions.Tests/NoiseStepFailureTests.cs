@@ -29,7 +29,7 @@ public sealed class NoiseStepFailureTests
         await steps.Sending.SendText(I, "go");
 
         (await failing).Should().Be(
-            "Expected no further message within 30s of message 1 (the last received), but received 2 messages: [1] \"answer\" [2] \"again\" " +
+            "Expected no further message within 30s of the last message sent, \"beat\", but received 2 messages: [1] \"answer\" [2] \"again\" " +
             "(besides 2 ignored messages: messages in JSON where $.type is \"heartbeat\"). Connection: open.");
     }
 

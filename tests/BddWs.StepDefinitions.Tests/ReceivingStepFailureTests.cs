@@ -87,7 +87,8 @@ public sealed class ReceivingStepFailureTests
         table.AddRow("two");
 
         (await FailureOf(() => steps.Receiving.InOrder(I, default, table))).Should().MatchRegex(
-            @"^Expected these messages in order: \[1\] equal to ""one"", \[2\] equal to ""two"" \(decided after \d+ ms of 300 ms\), but received 2 messages: \[1\] ""two"" \[2\] ""one""\. Connection: open\.$");
+            @"^Expected these messages in order: \[1\] equal to ""one"", \[2\] equal to ""two"" \(decided after \d+ ms of 300 ms\), but received 2 messages: \[1\] ""two"" \[2\] ""one""; " +
+            @"row 1 wants a message equal to ""one"": \[1\] is not, \[2\] is\. Connection: open\.$");
     }
 
     [Fact]

@@ -54,6 +54,17 @@ public sealed partial class ScenarioHttp(HttpTransport transport, ServerUnderTes
         _headers.Add(new(name, value));
     }
 
+    /// <summary>Later requests no longer send this header, set by an earlier step.</summary>
+    /// <exception cref="ArgumentException">No earlier step set it: leaving it out would change nothing.</exception>
+    public void RemoveHeader(string name)
+    {
+        if (_headers.RemoveAll(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)) == 0)
+        {
+            throw new ArgumentException(
+                $"The HTTP header \"{name}\" cannot be left out: no step set it{(_headers.Count == 0 ? "" : $" (set: {string.Join(", ", _headers.Select(h => $"\"{h.Key}\""))})")}.");
+        }
+    }
+
     /// <summary>Sends a request to a path or URL (<see cref="HttpAddress"/>) and records it with its answer.</summary>
     /// <exception cref="HttpRequestFailedException">No answer within the step timeout, or none possible; the message says why.</exception>
     public async Task<HttpExchange> SendAsync(HttpMethod method, string pathOrUrl, HttpBody? body = null)

@@ -68,7 +68,7 @@ public sealed class HubConnection : IDisposable
                     : null;
         if (reason is not null)
         {
-            throw new ConnectionFailedException(new ConnectionAttempt(Session.Url, ConnectionOutcome.Failed, null, $"Could not connect to the hub {Session.DisplayUrl}: {reason}"));
+            throw new ConnectionFailedException(new ConnectionAttempt(Session.Url, ConnectionOutcome.Failed, null, $"Could not connect to the hub {Session.DisplayUrl}: {reason}") { Reason = reason });
         }
     }
 

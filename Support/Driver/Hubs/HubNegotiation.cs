@@ -120,5 +120,5 @@ public static class HubNegotiation
 
     private static ConnectionFailedException Refused(Uri hubUrl, string reason, HttpStatusCode? status = null) =>
         new(new ConnectionAttempt(hubUrl, status is null ? ConnectionOutcome.Failed : ConnectionOutcome.HttpStatus, status,
-            $"Could not connect to the hub {Secrets.Url(hubUrl)}: {reason}"));
+            $"Could not connect to the hub {Secrets.Url(hubUrl)}: {reason}") { Reason = reason });
 }

@@ -36,18 +36,18 @@ public static class HubShown
         return record.Type switch
         {
             null when record.Protocol is { } protocol => $"handshake {protocol}",
-            null when record.Error is { } error => $"handshake refused: {error}",
+            null when record.Error is { } error => $"handshake refused: {Format.Clause(error)}",
             null => "handshake ok",
             HubRecordType.Invocation when record.StreamIds.Count > 0 => $"{Call(record.Target, record.Arguments)}{id} with stream {string.Join(", ", record.StreamIds.Select(s => $"#{s}"))}",
             HubRecordType.Invocation => $"{Call(record.Target, record.Arguments)}{id}",
             HubRecordType.StreamInvocation => $"stream {Call(record.Target, record.Arguments)}{id}",
             HubRecordType.StreamItem => $"item{id}: {Value(record.Item)}",
-            HubRecordType.Completion when record.Error is { } error => $"completion{id} failed: {error}",
+            HubRecordType.Completion when record.Error is { } error => $"completion{id} failed: {Format.Clause(error)}",
             HubRecordType.Completion when record.HasResult => $"completion{id}: {Value(record.Result)}",
             HubRecordType.Completion => $"completion{id}",
             HubRecordType.CancelInvocation => $"cancel{id}",
             HubRecordType.Ping => "ping",
-            _ => record.Error is { } reason ? $"close: {reason}{(record.AllowReconnect ? " (reconnect allowed)" : "")}" : "close",
+            _ => record.Error is { } reason ? $"close: {Format.Clause(reason)}{(record.AllowReconnect ? " (reconnect allowed)" : "")}" : "close",
         };
     }
 

@@ -46,6 +46,17 @@ public sealed partial class JsonPath
         return new JsonPath(text.Trim(), segments);
     }
 
+    /// <summary>
+    /// Roughly where this path's value stands in <paramref name="json"/>, the text of a message: the
+    /// last place its last name is written as a key; null when it is not. Only for showing a long
+    /// message around the part a failure is about, never for judging it.
+    /// </summary>
+    public int? Whereabouts(string json) =>
+        _segments.OfType<string>().LastOrDefault() is { } name
+            && Regex.Matches(json, Regex.Escape(System.Text.Json.JsonSerializer.Serialize(name)) + @"\s*:") is { Count: > 0 } keys
+            ? keys[^1].Index
+            : null;
+
     /// <summary>Finds the value at this path; false when some step of the path is missing.</summary>
     public bool TryFind(JsonNode? root, out JsonNode? value)
     {

@@ -43,6 +43,8 @@ public sealed class StepHarness : IAsyncDisposable
         Payload = new PayloadSteps(connections, Files, Values);
         Http = new ScenarioHttp(_transport, underTest, settings);
         HttpSteps = new HttpSteps(Http, Values);
+        HttpRequest = new HttpRequestSteps(Http, Files, Values);
+        Comparing = new ComparingSteps(Values);
         JsonDocument = new JsonDocumentSteps(connections, Values, settings);
         JsonSchema = new JsonSchemaSteps(connections, Files, settings);
         Contract = new ContractSteps(connections, FollowedContract, Files, settings);
@@ -110,6 +112,10 @@ public sealed class StepHarness : IAsyncDisposable
     public ScenarioHttp Http { get; }
 
     public HttpSteps HttpSteps { get; }
+
+    public HttpRequestSteps HttpRequest { get; }
+
+    public ComparingSteps Comparing { get; }
 
     public JsonDocumentSteps JsonDocument { get; }
 
