@@ -188,7 +188,7 @@ public sealed class ChatHubTests(BundledServer server) : IClassFixture<BundledSe
     {
         await using var client = await HubClients.ConnectAsync(server, "/hubs/chat");
         var inbox = new HubInbox(client);
-        client.On<string, string>("GetName", _ => throw new InvalidOperationException("no name today"));
+        client.On<string, string>("GetName", string (_) => throw new InvalidOperationException("no name today"));
 
         await client.InvokeAsync("Introduce", "hello", Cancellation);
 
