@@ -70,9 +70,10 @@ public sealed class HubConversationTests
 
             await ScriptedServer.ReceiveTextAsync(socket);
         });
+        // Given before connecting: the questions come right after the hub handshake.
         steps.HubQuestion.Answers(I, "GetName", HubAnswer.Parse("\"ada\""));
-        await steps.HubConnecting.ConnectTo(I, "/hub");
         steps.HubQuestion.Answers(I, "ConfirmOrder", HubAnswer.Parse("the error \"out of stock\""));
+        await steps.HubConnecting.ConnectTo(I, "/hub");
         await steps.ReceivedAsync(I, 6);
         await steps.HubQuestion.WasAsked(I, HubCall.Parse("ConfirmOrder(42)"));
 
