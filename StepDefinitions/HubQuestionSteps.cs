@@ -18,7 +18,8 @@ namespace BddWs.StepDefinitions;
 public sealed class HubQuestionSteps(ScenarioHubs hubs, ScenarioConnections connections, SuiteSettings settings)
 {
     /// <summary>
-    /// From now on the connection answers the hub's questions to this client method, whatever their arguments,
+    /// From now on the connection answers the hub's questions to this client method (named as it is, with or
+    /// without double quotes), whatever their arguments,
     /// with this result (a JSON value: text in double quotes) or with an error (<c>the error "…"</c>), the
     /// moment each question comes. Given before the question, even before the connection opens; it holds
     /// after a reconnect, and a later answer for the same method replaces it. Does not wait. The questions'
@@ -27,12 +28,13 @@ public sealed class HubQuestionSteps(ScenarioHubs hubs, ScenarioConnections conn
     /// <example>Given "Bob" answers the hub's ConfirmOrder with true</example>
     /// <example>Given I answer the hub's GetName with the error "no name today"</example>
     [Given("{who} answer(s) the hub's {word} with {hub-answer}")]
-    public void Answers(ConnectionName who, string method, HubAnswer answer) => hubs.AnswersOf(who).Give(method, answer);
+    public void Answers(ConnectionName who, string method, HubAnswer answer) => hubs.AnswersOf(who).Give(method.Trim('"'), answer);
 
     /// <summary>
     /// The hub asked the connection this question: it called this client method with exactly these arguments
     /// (numbers compare as numbers) and waited for an answer, at some point so far. Waits for it up to the
-    /// step's time. A call that waits for no answer is not a question: "receives …" judges those.
+    /// step's time. A call that waits for no answer is not a question (and fails this sentence); "receives …"
+    /// accepts both.
     /// </summary>
     /// <example>Then "Bob" was asked ConfirmOrder(42)</example>
     [Then("{who} was asked {hub-call}")]

@@ -72,7 +72,8 @@ public sealed class HubConversationTests
         });
         // Given before connecting: the questions come right after the hub handshake.
         steps.HubQuestion.Answers(I, "GetName", HubAnswer.Parse("\"ada\""));
-        steps.HubQuestion.Answers(I, "ConfirmOrder", HubAnswer.Parse("the error \"out of stock\""));
+        // A method named in quotes is the same method.
+        steps.HubQuestion.Answers(I, "\"ConfirmOrder\"", HubAnswer.Parse("the error \"out of stock\""));
         await steps.HubConnecting.ConnectTo(I, "/hub");
         await steps.ReceivedAsync(I, 6);
         await steps.HubQuestion.WasAsked(I, HubCall.Parse("ConfirmOrder(42)"));
