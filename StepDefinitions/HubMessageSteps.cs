@@ -39,6 +39,35 @@ public sealed class HubMessageSteps(ScenarioConnections connections, SuiteSettin
             within.Or(settings.Timeout));
     }
 
+    /// <summary>
+    /// Each of these connections received this call of a client method with exactly these arguments, judged one by
+    /// one as for a single connection; a failure names every connection that did not, each with what it received.
+    /// </summary>
+    /// <example>Then "Bob" and "Carol" receive ReceiveMessage("ada", "hi")</example>
+    [Then("{names} receive {hub-call}{within}")]
+    public Task EachReceives(ConnectionNames names, HubCall call, Within within = default) =>
+        names.In(connections).ShouldAllMeetAsync(() => HubExpect.Call(call.ToString(), call.IsMadeBy), within.Or(settings.Timeout));
+
+    /// <summary>
+    /// The hub does not call this client method with arguments that have these values (a <c>path</c> / <c>value</c>
+    /// table as in "receives a call to … where:"). It watches for the whole of the step's time (the suite's
+    /// timeout, 2 s by default): a call that comes later than that is not seen. A call to the method with other
+    /// values is no failure.
+    /// </summary>
+    /// <example>
+    /// Then "Carol" does not receive a call to ReceiveMessage where:
+    ///   | path | value   |
+    ///   | $[1] | just us |
+    /// </example>
+    [Then("{who} do(es) not receive a call to {word} where:")]
+    public Task DoesNotReceiveCallWhere(ConnectionName who, string target, DataTable table)
+    {
+        var expectations = PathValueTable.Expectations(table);
+        return connections[who].ShouldMeetAsync(
+            HubExpect.NoCall($"to {target} where {string.Join(" and ", expectations)}", r => r.Target == target && expectations.All(e => e.IsMetBy(r.Arguments))),
+            settings.Timeout);
+    }
+
     /// <summary>The hub does not call this client method with these arguments on the connection within the given time (it waits that long).</summary>
     /// <example>Then "Carol" does not receive ReceiveMessage("Alice", "hi") within 300 ms</example>
     /// <waits>the whole time given: it passes only if the call did not come in it</waits>

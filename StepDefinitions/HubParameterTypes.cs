@@ -3,7 +3,7 @@ using Reqnroll;
 
 namespace BddWs.StepDefinitions;
 
-/// <summary>Words of the SignalR hub sentences that stand for values: a method call, a JSON value, a list of them.</summary>
+/// <summary>Words of the SignalR hub sentences that stand for values: a method call, a JSON value, a list of them, an answer.</summary>
 [Binding]
 public sealed class HubParameterTypes
 {
@@ -28,6 +28,10 @@ public sealed class HubParameterTypes
             throw new FormatException($"{text} is not a JSON value (write text in double quotes, as in \"ada\").", ex);
         }
     }
+
+    /// <summary>An answer to the hub's question: a JSON value (<c>true</c>, <c>"ada"</c>, <c>{"ok":true}</c>), or <c>the error "out of stock"</c>.</summary>
+    [StepArgumentTransformation(@"(.+)", Name = "hub-answer")]
+    public HubAnswer Answer(string text) => HubAnswer.Parse(text);
 
     /// <summary>JSON values separated by commas, the last perhaps by "and": <c>3, 2 and 1</c>, <c>"a", "b"</c>; <c>nothing</c> for none.</summary>
     [StepArgumentTransformation(@"(.+)", Name = "hub-values")]

@@ -33,6 +33,27 @@ public sealed class HubStreamSteps(ScenarioHubs hubs, SuiteSettings settings)
         return hubs.Of(stream).ShouldYieldAsync(stream, items.Values, within.Or(settings.Timeout));
     }
 
+    /// <summary>The latest stream completed without an error, whatever items it yielded (a cancelled stream completes too).</summary>
+    /// <example>Then the stream completes</example>
+    [Then("the stream completes{within}")]
+    public Task Completes(Within within = default)
+    {
+        var stream = hubs.Last(stream: true);
+        return hubs.Of(stream).ShouldCompleteAsync(stream, within.Or(settings.Timeout));
+    }
+
+    /// <summary>
+    /// The latest stream was cancelled ("I cancel the stream") and the hub then ended it without an error,
+    /// whatever items it yielded; a stream that ended on its own before the cancel was not cancelled.
+    /// </summary>
+    /// <example>Then the stream was cancelled</example>
+    [Then("the stream was cancelled{within}")]
+    public Task WasCancelled(Within within = default)
+    {
+        var stream = hubs.Last(stream: true);
+        return hubs.Of(stream).ShouldBeCancelledAsync(stream, within.Or(settings.Timeout));
+    }
+
     /// <summary>The latest stream ended with an error containing the text.</summary>
     /// <example>Then the stream fails with "cannot count down from a negative number"</example>
     [Then("the stream fails with {string}{within}")]

@@ -23,6 +23,20 @@ Feature: Chat hub
     Then "Bob" receives ReceiveMessage("alice", "just us")
     And "Carol" does not receive ReceiveMessage("alice", "just us") within 300 ms
 
+  Scenario: Everyone in a group hears a message, and nobody outside it
+    Given "Alice" is connected to the hub "/hubs/chat"
+    And "Bob" is connected to the hub "/hubs/chat"
+    And "Carol" is connected to the hub "/hubs/chat"
+    When "Alice" invokes JoinGroup("violet", "alice")
+    Then "Alice" receives UserJoined("alice", "violet")
+    When "Bob" invokes JoinGroup("violet", "bob")
+    Then "Alice" and "Bob" receive UserJoined("bob", "violet")
+    When "Bob" invokes SendToGroup("violet", "bob", "violets only")
+    Then "Alice" and "Bob" receive ReceiveMessage("bob", "violets only")
+    And "Carol" does not receive a call to ReceiveMessage where:
+      | path | value        |
+      | $[1] | violets only |
+
   Scenario: A room lists the people who joined it
     Given "Grace" is connected to the hub "/hubs/chat"
     And "Ada" is connected to the hub "/hubs/chat"
@@ -64,6 +78,17 @@ Feature: Chat hub
     When I stream Countdown(3, 10)
     Then the stream yields 3, 2 and 1 and completes
 
+  Scenario: A stream is judged by how it ends, whatever it yields
+    Given I am connected to the hub "/hubs/chat"
+    When I stream Countdown(5, 0)
+    Then the stream completes
+
+  Scenario: A stream the client cancels stops early
+    Given I am connected to the hub "/hubs/chat"
+    When I stream Countdown(10000, 20)
+    And I cancel the stream
+    Then the stream was cancelled
+
   Scenario: A countdown from a negative number fails
     Given I am connected to the hub "/hubs/chat"
     When I stream Countdown(-1, 0)
@@ -91,3 +116,22 @@ Feature: Chat hub
     Then the stream yields 2 and 1 and completes
     When "Alice" streams 4 and 5 to Sum
     Then the invocation returns 9
+
+  Scenario: The hub asks a newcomer its name, and welcomes them by their answer
+    Given "Bob" answers the hub's GetName with "bob"
+    And "Bob" is connected to the hub "/hubs/chat"
+    When "Bob" invokes Introduce("hello")
+    Then "Bob" was asked GetName("hello")
+    And "Bob" receives Welcome("bob")
+
+  Scenario: A newcomer who answers the hub's question with an error is not welcomed
+    Given I am connected to the hub "/hubs/chat"
+    And I answer the hub's GetName with the error "no name today"
+    When I invoke Introduce("hello")
+    Then I receive NotWelcomed("no name today")
+
+  Scenario: A question nobody answers gets the answer of a client that has none
+    Given I am connected to the hub "/hubs/chat"
+    When I invoke Introduce("hello")
+    Then I was asked GetName("hello")
+    And I receive NotWelcomed("Client didn't provide a result.")

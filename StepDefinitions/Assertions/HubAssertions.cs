@@ -61,6 +61,34 @@ public static class HubAssertions
             () => $"Expected {stream} to yield {HubValues.Show(expected)} and complete, but {StreamEnded(completion, items)}.");
     }
 
+    /// <summary>The stream completed without an error, whatever it yielded.</summary>
+    public static async Task ShouldCompleteAsync(this HubConnection hub, HubInvocation stream, TimeSpan within)
+    {
+        var (completion, events) = await hub.CompletionAsync(stream, within);
+        Verify.That(
+            completion.Error is null,
+            () => $"Expected {stream} to complete, but {StreamEnded(completion, HubExpect.ItemsIn(events, stream))}.");
+    }
+
+    /// <summary>
+    /// The client asked the hub to stop the stream, and the hub then ended it without an error (SignalR's servers
+    /// end a cancelled stream with a plain completion); a stream that ended before the cancel was not cancelled.
+    /// </summary>
+    public static async Task ShouldBeCancelledAsync(this HubConnection hub, HubInvocation stream, TimeSpan within)
+    {
+        Verify.That(
+            HubExpect.CancelAndCompletionIn(hub.Session.Log.Snapshot(), stream).Cancel >= 0,
+            () => $"Expected {stream} to be cancelled, but it was never asked to stop; cancel it first (When I cancel the stream).");
+        var (completion, events) = await hub.CompletionAsync(stream, within);
+        var (cancel, ended) = HubExpect.CancelAndCompletionIn(events, stream);
+        var items = HubExpect.ItemsIn(events, stream);
+        Verify.That(
+            ended > cancel && completion.Error is null,
+            () => ended < cancel
+                ? $"Expected {stream} to be cancelled, but {StreamEnded(completion, items)} before it was asked to stop."
+                : $"Expected {stream} to be cancelled, but {StreamEnded(completion, items)}.");
+    }
+
     private static string Ended(HubRecord completion) =>
         completion.Error is { } error ? $"it failed: {Format.Clause(error)}"
         : completion.HasResult ? $"it returned {HubShown.Value(completion.Result)}"

@@ -98,6 +98,12 @@ public sealed class WebSocketSession : IAsyncDisposable
 
     public bool IsOpen => State == WebSocketState.Open;
 
+    /// <summary>
+    /// Raised on the receiving thread after each received message (each hub record) is recorded: for a
+    /// dialect that must answer the server by itself, as a hub connection answers the hub's questions.
+    /// </summary>
+    public event Action<WebSocketMessage>? Received;
+
     /// <summary>True for a SignalR hub connection: each recorded message is one hub record (<see cref="ConnectionOptions.HubRecords"/>).</summary>
     public bool IsHub => _options.HubRecords;
 
@@ -309,7 +315,9 @@ public sealed class WebSocketSession : IAsyncDisposable
             var records = Hubs.HubFraming.Split(message.Text ?? "");
             for (var i = 0; i < records.Count; i++)
             {
-                Log.Add(new MessageEvent(at, MessageDirection.Received, WebSocketMessage.FromHubRecord(records[i])) { ContinuesFrame = i > 0 });
+                var record = WebSocketMessage.FromHubRecord(records[i]);
+                Log.Add(new MessageEvent(at, MessageDirection.Received, record) { ContinuesFrame = i > 0 });
+                Received?.Invoke(record);
             }
 
             return;
@@ -319,6 +327,7 @@ public sealed class WebSocketSession : IAsyncDisposable
             ? WebSocketMessage.FromBytes(message.Binary ?? [])
             : WebSocketMessage.FromText(message.Text ?? "");
         Log.Add(new MessageEvent(Log.Now, MessageDirection.Received, received));
+        Received?.Invoke(received);
     }
 
     private void OnDisconnection(DisconnectionInfo info)

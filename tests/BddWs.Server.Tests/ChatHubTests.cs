@@ -171,6 +171,31 @@ public sealed class ChatHubTests(BundledServer server) : IClassFixture<BundledSe
         (await direct.InvokeAsync<long>("Add", 1, 2, Cancellation)).Should().Be(3);
     }
 
+    [Fact]
+    public async Task Introduce_asks_the_caller_its_name_and_welcomes_it_by_the_answer()
+    {
+        await using var client = await HubClients.ConnectAsync(server, "/hubs/chat");
+        var inbox = new HubInbox(client);
+        client.On<string, string>("GetName", greeting => $"ada, who heard {greeting}");
+
+        await client.InvokeAsync("Introduce", "hello", Cancellation);
+
+        (await inbox.NextAsync()).Should().Be("Welcome ada, who heard hello");
+    }
+
+    [Fact]
+    public async Task Introduce_tells_the_caller_why_it_is_not_welcomed_when_its_answer_is_an_error()
+    {
+        await using var client = await HubClients.ConnectAsync(server, "/hubs/chat");
+        var inbox = new HubInbox(client);
+        client.On<string, string>("GetName", string (_) => throw new InvalidOperationException("no name today"));
+
+        await client.InvokeAsync("Introduce", "hello", Cancellation);
+
+        // The client's own wording of its error is the client library's; the hub passes it on.
+        (await inbox.NextAsync()).Should().StartWith("NotWelcomed ");
+    }
+
     private static string Unique(string name) => $"{name}-{Guid.NewGuid():N}";
 
     private sealed record RoomView(string Name, string[] Members);

@@ -31,6 +31,17 @@ public sealed class HubBadInputTests
     }
 
     [Fact]
+    public void An_answer_that_is_neither_json_nor_a_quoted_error_says_how_to_write_it()
+    {
+        FailureOf(() => _types.Answer("yes")).Should().Be(
+            "yes is not an answer; write a JSON value (text in double quotes, as in \"ada\"), or the error \"…\".");
+        FailureOf(() => _types.Answer("the error out of stock")).Should().Be(
+            "the error out of stock is not an error to answer with; write the error's text in double quotes, as in the error \"out of stock\".");
+        _types.Answer("true").Result!.GetValue<bool>().Should().BeTrue();
+        _types.Answer("the error \"out of stock\"").Error.Should().Be("out of stock");
+    }
+
+    [Fact]
     public async Task Invocation_sentences_before_any_invocation_and_on_a_plain_connection_say_what_to_do_first()
     {
         await using var steps = await ConnectedAsync(text => [text]);

@@ -1,5 +1,6 @@
 using BddWs.Driver.Hubs;
 using BddWs.StepDefinitions.Tests.Helpers;
+using BddWs.Testing;
 using FluentAssertions;
 using Xunit;
 using static BddWs.StepDefinitions.Tests.Helpers.StepHarness;
@@ -124,6 +125,69 @@ public sealed class HubStepFailureTests
         (await FailureOf(() => steps.HubMessage.ClosesWithError("too large"))).Should().Be(
             "Expected the hub to close the connection with the error \"too large\" (decided after 0 ms of 300 ms), but received 1 hub message: " +
             "[1] close: Connection closed with an error (reconnect allowed). Connection: closed by server with 1000 NormalClosure.");
+    }
+
+    [Fact]
+    [Fails(typeof(HubMessageSteps), nameof(HubMessageSteps.EachReceives))]
+    [Fails(typeof(HubMessageSteps), nameof(HubMessageSteps.DoesNotReceiveCallWhere))]
+    public async Task Several_connections_name_the_one_that_missed_the_call_and_a_call_that_came_is_listed()
+    {
+        var carol = new ConnectionName("Carol");
+        await using var steps = await BundledAsync();
+        await steps.HubConnecting.ConnectTo(Alice, "/hubs/chat");
+        await steps.HubConnecting.ConnectTo(Bob, "/hubs/chat");
+        await steps.HubInvocation.Invoke(Alice, HubCall.Parse("SendMessage(\"Alice\", \"hello\")"));
+        await steps.ReceivedAsync(Bob, 1);
+        await steps.ReceivedAsync(Alice, 2);
+        // Carol comes after the broadcast: she never hears it.
+        await steps.HubConnecting.ConnectTo(carol, "/hubs/chat");
+
+        (await FailureOf(() => steps.HubMessage.EachReceives(new ConnectionNames(["Bob", "Carol"]), HubCall.Parse("ReceiveMessage(\"Alice\", \"hello\")")))).Should().Be(
+            "1 of 2 connections did not get what was expected. Expected a call ReceiveMessage(\"Alice\", \"hello\") on \"Carol\" within 300 ms, but received no hub message. Connection: open.");
+        (await FailureOf(() => steps.HubMessage.DoesNotReceiveCallWhere(Bob, "ReceiveMessage", Table(("$[1]", "hello"))))).Should().Be(
+            "Expected no call to ReceiveMessage where $[1] is \"hello\" on \"Bob\" (decided after 0 ms of 300 ms), but received 1 hub message: [1] ReceiveMessage(\"Alice\", \"hello\"). Connection: open.");
+    }
+
+    [Fact]
+    [Fails(typeof(HubStreamSteps), nameof(HubStreamSteps.Completes))]
+    [Fails(typeof(HubStreamSteps), nameof(HubStreamSteps.WasCancelled))]
+    public async Task A_stream_that_failed_or_ended_on_its_own_says_how_it_ended()
+    {
+        await using var steps = await BundledAsync();
+        await steps.HubConnecting.ConnectTo(I, "/hubs/chat");
+        await steps.HubStream.Stream(I, HubCall.Parse("Countdown(2, 0)"));
+        await steps.ReceivedAsync(I, 3);
+
+        (await FailureOf(() => steps.HubStream.WasCancelled())).Should().Be(
+            "Expected the stream Countdown(2, 0) #1 to be cancelled, but it was never asked to stop; cancel it first (When I cancel the stream).");
+        await steps.HubStream.Cancel();
+        (await FailureOf(() => steps.HubStream.WasCancelled())).Should().Be(
+            "Expected the stream Countdown(2, 0) #1 to be cancelled, but it yielded 2 and 1 and completed before it was asked to stop.");
+
+        await steps.HubStream.Stream(I, HubCall.Parse("Countdown(-1, 0)"));
+        await steps.ReceivedAsync(I, 4);
+        (await FailureOf(() => steps.HubStream.Completes())).Should().Be(
+            "Expected the stream Countdown(-1, 0) #2 to complete, but it yielded nothing and failed: " +
+            "An error occurred on the server while streaming results. HubException: cannot count down from a negative number.");
+    }
+
+    [Fact]
+    [Fails(typeof(HubQuestionSteps), nameof(HubQuestionSteps.WasAsked))]
+    public async Task A_question_the_hub_did_not_ask_lists_the_questions_it_did()
+    {
+        await using var steps = await ScriptedHubAsync(async socket =>
+        {
+            await ScriptedHub.AcceptHandshakeAsync(socket);
+            await ScriptedServer.SendTextAsync(socket, "{\"type\":1,\"invocationId\":\"7\",\"target\":\"GetName\",\"arguments\":[\"hello\"]}\u001e");
+            await ScriptedServer.ReceiveTextAsync(socket);
+            await ScriptedServer.SendTextAsync(socket, "{\"type\":1,\"target\":\"GetName\",\"arguments\":[\"hi\"]}\u001e");
+            await ScriptedServer.ReceiveTextAsync(socket);
+        });
+        await steps.HubConnecting.ConnectTo(I, "/hub");
+        await steps.ReceivedAsync(I, 2);
+
+        (await FailureOf(() => steps.HubQuestion.WasAsked(I, HubCall.Parse("GetName(\"hi\")")))).Should().Be(
+            "Expected a question GetName(\"hi\") within 300 ms, but received 2 hub messages: [1] question GetName(\"hello\") #7 [2] GetName(\"hi\"). Connection: open.");
     }
 
     private static Reqnroll.DataTable Table(params (string Path, string Value)[] rows)

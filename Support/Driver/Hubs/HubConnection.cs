@@ -9,7 +9,11 @@ namespace BddWs.Driver.Hubs;
 /// every expectation, count and report line of a plain connection applies to hub records. The
 /// handshake answer and pings are the protocol's plumbing: the connection ignores them (as
 /// <c>Given I ignore messages …</c> would, but without saying so in failures). Invocation ids are
-/// the client's, counted from 1 per connection. Nothing reconnects it on its own.
+/// the client's, counted from 1 per connection. A question of the hub (an invocation that carries
+/// the hub's own invocation id: a client result) is answered at once, with the answer the scenario
+/// gave for that method (<see cref="HubAnswers"/>) or, when it gave none, with the error official
+/// clients send (<see cref="HubAnswer.NoneGiven"/>), so the hub never waits on a question. Nothing
+/// reconnects it on its own.
 /// </summary>
 public sealed class HubConnection : IDisposable
 {
@@ -28,20 +32,25 @@ public sealed class HubConnection : IDisposable
     private readonly TimeSpan _keepAliveInterval;
     private int _lastId;
 
-    public HubConnection(WebSocketSession session)
-        : this(session, KeepAliveInterval)
+    public HubConnection(WebSocketSession session, HubAnswers? answers = null)
+        : this(session, KeepAliveInterval, answers)
     {
     }
 
     /// <summary>With another keep-alive interval: for tests, which cannot wait 15 s.</summary>
-    internal HubConnection(WebSocketSession session, TimeSpan keepAliveInterval)
+    internal HubConnection(WebSocketSession session, TimeSpan keepAliveInterval, HubAnswers? answers = null)
     {
         Session = session;
+        Answers = answers ?? new HubAnswers();
         _keepAliveInterval = keepAliveInterval;
         _keepAlive = new Timer(_ => _ = PingIfSilentAsync(), null, keepAliveInterval, keepAliveInterval);
+        session.Received += AnswerIfAsked;
     }
 
     public WebSocketSession Session { get; }
+
+    /// <summary>What this connection answers to the hub's questions.</summary>
+    public HubAnswers Answers { get; }
 
     /// <summary>Leaves the handshake answer and pings out of everything the steps judge; done before opening.</summary>
     public static void IgnorePlumbing(WebSocketSession session) =>
@@ -112,8 +121,32 @@ public sealed class HubConnection : IDisposable
     public Task CancelAsync(HubInvocation stream) =>
         SendAsync(new JsonObject { ["type"] = (int)HubRecordType.CancelInvocation, ["invocationId"] = stream.Id });
 
-    /// <summary>Stops the keep-alive pings.</summary>
-    public void Dispose() => _keepAlive.Dispose();
+    /// <summary>Stops the keep-alive pings and the answers.</summary>
+    public void Dispose()
+    {
+        Session.Received -= AnswerIfAsked;
+        _keepAlive.Dispose();
+    }
+
+    private void AnswerIfAsked(WebSocketMessage message)
+    {
+        if (HubRecord.TryRead(message, out var record) && record.Type == HubRecordType.Invocation && record.InvocationId is { } question)
+        {
+            _ = AnswerAsync(Answers.For(record.Target).Completion(question));
+        }
+    }
+
+    private async Task AnswerAsync(JsonObject completion)
+    {
+        try
+        {
+            await SendAsync(completion);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or DeadlineExceededException or System.Net.WebSockets.WebSocketException)
+        {
+            // The connection closed before the answer could go: the record tells it.
+        }
+    }
 
     private async Task PingIfSilentAsync()
     {

@@ -39,7 +39,9 @@ public static class HubShown
             null when record.Error is { } error => $"handshake refused: {Format.Clause(error)}",
             null => "handshake ok",
             HubRecordType.Invocation when record.StreamIds.Count > 0 => $"{Call(record.Target, record.Arguments)}{id} with stream {string.Join(", ", record.StreamIds.Select(s => $"#{s}"))}",
-            HubRecordType.Invocation => $"{Call(record.Target, record.Arguments)}{id}",
+            // Received with an id, an invocation is the hub's question, waiting for the client's answer.
+            HubRecordType.Invocation when record.InvocationId is not null => $"question {Call(record.Target, record.Arguments)}{id}",
+            HubRecordType.Invocation => Call(record.Target, record.Arguments),
             HubRecordType.StreamInvocation => $"stream {Call(record.Target, record.Arguments)}{id}",
             HubRecordType.StreamItem => $"item{id}: {Value(record.Item)}",
             HubRecordType.Completion when record.Error is { } error => $"completion{id} failed: {Format.Clause(error)}",
@@ -51,11 +53,27 @@ public static class HubShown
         };
     }
 
-    /// <summary>A record the client sent, as the report tells it: <c>invoke Add(2, 3) #1</c>, <c>stream Countdown(3, 10) #2</c>.</summary>
-    public static string Sent(WebSocketMessage message) =>
-        HubRecord.TryRead(message, out var record) && record.Type == HubRecordType.Invocation
-            ? (record.InvocationId is null ? "send " : "invoke ") + Record(message)
-            : Record(message);
+    /// <summary>
+    /// A record the client sent, as the report tells it: <c>invoke Add(2, 3) #1</c>, <c>stream Countdown(3, 10) #2</c>;
+    /// a completion with a result or an error answers the hub's question: <c>answer #1: true</c>, <c>answer #1 failed: out of stock</c>.
+    /// </summary>
+    public static string Sent(WebSocketMessage message)
+    {
+        if (!HubRecord.TryRead(message, out var record))
+        {
+            return Record(message);
+        }
+
+        var id = record.InvocationId is { } invocationId ? $" #{invocationId}" : "";
+        return record.Type switch
+        {
+            HubRecordType.Invocation when record.StreamIds.Count > 0 => $"invoke {Record(message)}",
+            HubRecordType.Invocation => $"{(record.InvocationId is null ? "send" : "invoke")} {Call(record.Target, record.Arguments)}{id}",
+            HubRecordType.Completion when record.Error is { } error => $"answer{id} failed: {error}",
+            HubRecordType.Completion when record.HasResult => $"answer{id}: {Value(record.Result)}",
+            _ => Record(message),
+        };
+    }
 
     /// <summary><c>2 hub messages: [1] ReceiveMessage("a", "hi") [2] completion #1: 5</c>, numbered, at most <see cref="Format.MaxListedEvents"/> shown.</summary>
     public static string ReceivedList(IReadOnlyList<WebSocketMessage> messages)

@@ -10,6 +10,7 @@ namespace BddWs.Driver.Hubs;
 public sealed class ScenarioHubs(ScenarioConnections connections, HttpTransport transport, SuiteSettings settings) : IDisposable
 {
     private readonly Dictionary<WebSocketSession, (HubConnection Hub, HubRequest Asked)> _hubs = [];
+    private readonly Dictionary<string, HubAnswers> _answers = new(StringComparer.Ordinal);
 
     /// <summary>The latest invocation or stream any connection of the scenario made.</summary>
     public HubInvocation? LastInvocation { get; private set; }
@@ -48,6 +49,18 @@ public sealed class ScenarioHubs(ScenarioConnections connections, HttpTransport 
             return _hubs.TryGetValue(session, out var opened)
                 ? opened.Hub
                 : throw new InvalidOperationException($"{ScenarioConnections.Describe(name)} is not connected to a hub; open it with a \"connected to the hub\" step first.");
+        }
+    }
+
+    /// <summary>
+    /// What the connection called <paramref name="name"/> answers to the hub's questions: the same
+    /// answers before it opens, while it is open and after it reconnects.
+    /// </summary>
+    public HubAnswers AnswersOf(string name)
+    {
+        lock (_answers)
+        {
+            return _answers.TryGetValue(name, out var answers) ? answers : _answers[name] = new HubAnswers();
         }
     }
 
@@ -106,7 +119,7 @@ public sealed class ScenarioHubs(ScenarioConnections connections, HttpTransport 
 
     private async Task<HubConnection> ShakeHandsAsync(WebSocketSession session, HubRequest asked)
     {
-        var hub = new HubConnection(session);
+        var hub = new HubConnection(session, AnswersOf(session.Name));
         _hubs[session] = (hub, asked);
         // The hub handshake is part of connecting: it has the time a WebSocket handshake has.
         await hub.HandshakeAsync(settings.ConnectTimeout);

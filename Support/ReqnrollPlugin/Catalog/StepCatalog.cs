@@ -94,6 +94,7 @@ public sealed class StepCatalog
             "HubConnecting" => "Hubs: connecting",
             "HubInvocation" => "Hubs: invocations",
             "HubMessage" => "Hubs: client methods",
+            "HubQuestion" => "Hubs: questions",
             "HubStream" => "Hubs: streams",
             _ => name,
         };

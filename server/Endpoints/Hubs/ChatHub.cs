@@ -5,11 +5,12 @@ namespace BddWs.Server.Endpoints.Hubs;
 
 /// <summary>
 /// <c>/hubs/chat</c>, a SignalR hub (JSON hub protocol, WebSockets only) for features to specify:
-/// broadcast and groups, methods with results, errors the client sees, and streams both ways.
+/// broadcast and groups, methods with results, errors the client sees, streams both ways, and a
+/// question the hub asks its caller (a client result).
 /// Every answer follows from the calls alone (no clock, no randomness), apart from the pacing of
 /// <see cref="Countdown"/>.
 /// </summary>
-public sealed class ChatHub(ChatRoster roster, TimeProvider clock) : Hub<IChatClient>
+public sealed class ChatHub(ChatRoster roster, TimeProvider clock, IHubContext<ChatHub, IChatClient> hub) : Hub<IChatClient>
 {
     /// <summary>Where the hub is served.</summary>
     public const string Path = "/hubs/chat";
@@ -68,6 +69,19 @@ public sealed class ChatHub(ChatRoster roster, TimeProvider clock) : Hub<IChatCl
     public ChatRoom GetRoom(string name) => new(HubArguments.Name(name, "name"), roster.Members(name));
 
     /// <summary>
+    /// Asks the caller for its name, a SignalR client result: <c>GetName(greeting)</c>, which the
+    /// client answers with a text. Then <c>Welcome(name)</c> to the caller; when the client answers
+    /// with an error, or with something that is not a text, <c>NotWelcomed(reason)</c>. Returns at
+    /// once and asks afterwards: a hub method waiting for its own caller's answer would hold every
+    /// later call of that connection, since SignalR runs one call per connection at a time.
+    /// </summary>
+    public void Introduce(string greeting)
+    {
+        var text = HubArguments.Text(greeting, "greeting");
+        _ = AskNameAsync(hub.Clients.Client(Context.ConnectionId), text, Context.ConnectionAborted);
+    }
+
+    /// <summary>
     /// Fails with an exception that is not a <see cref="HubException"/>: its message stays on the
     /// server (detailed errors are off), the client gets SignalR's generic text.
     /// </summary>
@@ -116,6 +130,30 @@ public sealed class ChatHub(ChatRoster roster, TimeProvider clock) : Hub<IChatCl
         }
 
         return total;
+    }
+
+    private static async Task AskNameAsync(IChatClient caller, string greeting, CancellationToken aborted)
+    {
+        try
+        {
+            string name;
+            try
+            {
+                name = await caller.GetName(greeting, aborted);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The client's error, or SignalR's when the answer is not a text.
+                await caller.NotWelcomed(ex.Message);
+                return;
+            }
+
+            await caller.Welcome(name);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or IOException or ObjectDisposedException)
+        {
+            // The caller left before the answer: nobody to tell.
+        }
     }
 
     /// <summary>Tells the groups a connection was in that it left them.</summary>

@@ -7,7 +7,8 @@ namespace BddWs.Server.Tests.Helpers;
 
 /// <summary>
 /// Every call of the chat hub's client methods on one connection, in arrival order, written as
-/// <c>ReceiveMessage ada: hi</c>, <c>UserJoined ada red</c>, <c>UserLeft ada red</c>.
+/// <c>ReceiveMessage ada: hi</c>, <c>UserJoined ada red</c>, <c>UserLeft ada red</c>,
+/// <c>Welcome ada</c>, <c>NotWelcomed reason</c>.
 /// </summary>
 public sealed class HubInbox
 {
@@ -18,6 +19,8 @@ public sealed class HubInbox
         connection.On<string, string>("ReceiveMessage", (user, text) => _calls.Writer.TryWrite($"ReceiveMessage {user}: {text}"));
         connection.On<string, string>("UserJoined", (user, group) => _calls.Writer.TryWrite($"UserJoined {user} {group}"));
         connection.On<string, string>("UserLeft", (user, group) => _calls.Writer.TryWrite($"UserLeft {user} {group}"));
+        connection.On<string>("Welcome", name => _calls.Writer.TryWrite($"Welcome {name}"));
+        connection.On<string>("NotWelcomed", reason => _calls.Writer.TryWrite($"NotWelcomed {reason}"));
     }
 
     /// <summary>The next call, within <see cref="Patience.MustHappen"/>.</summary>

@@ -52,6 +52,7 @@ public sealed class StepHarness : IAsyncDisposable
         HubInvocation = new HubInvocationSteps(Hubs, Values, settings);
         HubMessage = new HubMessageSteps(connections, settings);
         HubStream = new HubStreamSteps(Hubs, settings);
+        HubQuestion = new HubQuestionSteps(Hubs, connections, settings);
     }
 
     /// <summary>The scenario's hub connections and its latest invocation, shared by the hub steps as Reqnroll shares them.</summary>
@@ -64,6 +65,8 @@ public sealed class StepHarness : IAsyncDisposable
     public HubMessageSteps HubMessage { get; }
 
     public HubStreamSteps HubStream { get; }
+
+    public HubQuestionSteps HubQuestion { get; }
 
     /// <summary>
     /// Steps against the bundled server (its SignalR hubs, its orders service), started for this harness;
@@ -170,6 +173,13 @@ public sealed class StepHarness : IAsyncDisposable
         var underTest = new ServerUnderTest(settings);
         await underTest.StartAsync();
         return new StepHarness(server, url, open, new ScenarioConnections(underTest, settings), settings, underTest);
+    }
+
+    /// <summary>Steps against a hand-written hub (<see cref="ScriptedHub"/>, at <c>/hub</c>) that runs <paramref name="script"/> for each connection; nothing connected yet.</summary>
+    public static async Task<StepHarness> ScriptedHubAsync(Func<System.Net.WebSockets.WebSocket, Task> script)
+    {
+        var hub = await ScriptedHub.StartAsync(script);
+        return await OnAsync(hub, hub.Url, new OpenCount());
     }
 
     /// <summary>Steps connected (as "I") to a server that answers each text with <paramref name="reply"/>.</summary>

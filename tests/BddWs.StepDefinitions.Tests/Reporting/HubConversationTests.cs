@@ -52,6 +52,48 @@ public sealed class HubConversationTests
     }
 
     [Fact]
+    public async Task The_hubs_questions_are_answered_as_given_and_read_as_questions_and_answers()
+    {
+        await using var steps = await ScriptedHubAsync(async socket =>
+        {
+            await ScriptedHub.AcceptHandshakeAsync(socket);
+            await ScriptedServer.SendTextAsync(socket,
+                "{\"type\":1,\"invocationId\":\"7\",\"target\":\"GetName\",\"arguments\":[\"hello\"]}\u001e" +
+                "{\"type\":1,\"invocationId\":\"8\",\"target\":\"ConfirmOrder\",\"arguments\":[42]}\u001e" +
+                "{\"type\":1,\"invocationId\":\"9\",\"target\":\"GetAge\",\"arguments\":[]}\u001e");
+            // Each answer, in the order the questions came: the script passes each on as a call, so the test sees them.
+            for (var i = 0; i < 3; i++)
+            {
+                var answer = (await ScriptedServer.ReceiveTextAsync(socket))!.TrimEnd('\u001e');
+                await ScriptedServer.SendTextAsync(socket, $"{{\"type\":1,\"target\":\"Heard\",\"arguments\":[{answer}]}}\u001e");
+            }
+
+            await ScriptedServer.ReceiveTextAsync(socket);
+        });
+        // Given before connecting: the questions come right after the hub handshake.
+        steps.HubQuestion.Answers(I, "GetName", HubAnswer.Parse("\"ada\""));
+        // A method named in quotes is the same method.
+        steps.HubQuestion.Answers(I, "\"ConfirmOrder\"", HubAnswer.Parse("the error \"out of stock\""));
+        await steps.HubConnecting.ConnectTo(I, "/hub");
+        await steps.ReceivedAsync(I, 6);
+        await steps.HubQuestion.WasAsked(I, HubCall.Parse("ConfirmOrder(42)"));
+
+        var lines = new Conversation().NewLines(steps.Connections.All).Select(WithoutTimes).ToList();
+
+        // Each answer is recorded the moment its question is, before the next record of the frame.
+        lines.Skip(3).Should().Equal(
+            "← question GetName(\"hello\") #7",
+            "→ answer #7: \"ada\"",
+            "← question ConfirmOrder(42) #8",
+            "→ answer #8 failed: out of stock",
+            "← question GetAge() #9",
+            "→ answer #9 failed: Client didn't provide a result.",
+            "← Heard({\"type\":3,\"invocationId\":\"7\",\"result\":\"ada\"})",
+            "← Heard({\"type\":3,\"invocationId\":\"8\",\"error\":\"out of stock\"})",
+            "← Heard({\"type\":3,\"invocationId\":\"9\",\"error\":\"Client didn't provide a result.\"})");
+    }
+
+    [Fact]
     public async Task A_cancelled_stream_ends_with_its_completion()
     {
         await using var steps = await BundledAsync();
