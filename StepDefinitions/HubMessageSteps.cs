@@ -50,22 +50,22 @@ public sealed class HubMessageSteps(ScenarioConnections connections, SuiteSettin
 
     /// <summary>
     /// The hub does not call this client method with arguments that have these values (a <c>path</c> / <c>value</c>
-    /// table as in "receives a call to … where:"). It watches for the whole of the step's time (the suite's
-    /// timeout, 2 s by default): a call that comes later than that is not seen. A call to the method with other
-    /// values is no failure.
+    /// table as in "receives a call to … where:") for the whole time given: a call that comes later is not
+    /// seen. A call to the method with other values is no failure.
     /// </summary>
     /// <example>
-    /// Then "Carol" does not receive a call to ReceiveMessage where:
+    /// Then "Carol" does not receive a call to ReceiveMessage within 500 ms where:
     ///   | path | value   |
     ///   | $[1] | just us |
     /// </example>
-    [Then("{who} do(es) not receive a call to {word} where:")]
-    public Task DoesNotReceiveCallWhere(ConnectionName who, string target, DataTable table)
+    /// <waits>the whole time given: it passes only if no such call came in it</waits>
+    [Then("{who} do(es) not receive a call to {word} within {duration} where:")]
+    public Task DoesNotReceiveCallWhere(ConnectionName who, string target, Duration within, DataTable table)
     {
         var expectations = PathValueTable.Expectations(table);
         return connections[who].ShouldMeetAsync(
             HubExpect.NoCall($"to {target} where {string.Join(" and ", expectations)}", r => r.Target == target && expectations.All(e => e.IsMetBy(r.Arguments))),
-            settings.Timeout);
+            within);
     }
 
     /// <summary>The hub does not call this client method with these arguments on the connection within the given time (it waits that long).</summary>

@@ -33,7 +33,7 @@ Feature: Chat hub
     Then "Alice" and "Bob" receive UserJoined("bob", "violet")
     When "Bob" invokes SendToGroup("violet", "bob", "violets only")
     Then "Alice" and "Bob" receive ReceiveMessage("bob", "violets only")
-    And "Carol" does not receive a call to ReceiveMessage where:
+    And "Carol" does not receive a call to ReceiveMessage within 500 ms where:
       | path | value        |
       | $[1] | violets only |
 

@@ -144,7 +144,7 @@ public sealed class HubStepFailureTests
 
         (await FailureOf(() => steps.HubMessage.EachReceives(new ConnectionNames(["Bob", "Carol"]), HubCall.Parse("ReceiveMessage(\"Alice\", \"hello\")")))).Should().Be(
             "1 of 2 connections did not get what was expected. Expected a call ReceiveMessage(\"Alice\", \"hello\") on \"Carol\" within 300 ms, but received no hub message. Connection: open.");
-        (await FailureOf(() => steps.HubMessage.DoesNotReceiveCallWhere(Bob, "ReceiveMessage", Table(("$[1]", "hello"))))).Should().Be(
+        (await FailureOf(() => steps.HubMessage.DoesNotReceiveCallWhere(Bob, "ReceiveMessage", TimeSpan.FromMilliseconds(300), Table(("$[1]", "hello"))))).Should().Be(
             "Expected no call to ReceiveMessage where $[1] is \"hello\" on \"Bob\" (decided after 0 ms of 300 ms), but received 1 hub message: [1] ReceiveMessage(\"Alice\", \"hello\"). Connection: open.");
     }
 
