@@ -107,5 +107,4 @@ public sealed class AsyncApiDocumentTests
             load.Should().NotThrow(file);
         }
     }
-
 }
