@@ -20,13 +20,11 @@ public sealed class ContractSteps(ScenarioConnections connections, ScenarioContr
     /// of the AsyncAPI contract (2.0 to 2.6, 3.0 or 3.1, YAML or JSON) must fit one of that channel's
     /// messages for its direction; the step where one does not fails, naming the message and the schema
     /// errors, and the report marks it "(breaks the contract)". Connections to paths the contract has no
-    /// channel for, and binary messages, are not checked. This step first checks the contract itself
-    /// against the official AsyncAPI JSON Schema of its version and fails on a mistake, naming its path
-    /// (<c>at $.info: "title" is required but missing</c>). A payload is read as AsyncAPI defines it: a
-    /// JSON Schema draft-07 (AsyncAPI's own keywords such as <c>discriminator</c> pass), where
-    /// <c>format</c> is not checked unless <c>BDDWS_CONTRACT_FORMATS=assert</c>; a <c>schemaFormat</c>
-    /// naming JSON Schema draft-07, 2019-09 or 2020-12 is read as that draft, and any other (Avro, RAML,
-    /// Protobuf) fails this step.
+    /// channel for, and binary messages, are not checked. The contract is first checked against AsyncAPI's
+    /// own JSON Schema for its version: a mistake in it fails this step, naming its path (<c>at $.info:
+    /// "title" is required but missing</c>). Payloads are JSON Schema draft-07 with AsyncAPI's keywords
+    /// (<c>format</c> is not checked unless <c>BDDWS_CONTRACT_FORMATS=assert</c>), or the draft 2019-09 or
+    /// 2020-12 their <c>schemaFormat</c> names; another format (Avro, RAML, Protobuf) fails this step.
     /// </summary>
     /// <example>Given the service follows the contract "contracts/json.yaml"</example>
     [Given("the service follows the contract {string}")]
