@@ -17,11 +17,13 @@ namespace BddWs.Driver;
 /// a larger one fails the connection before it is buffered, so a server cannot exhaust the test host's memory.</item>
 /// <item><c>BDDWS_HTTP_URL</c>: where HTTP paths go (e.g. <c>http://127.0.0.1:5000</c>, or <c>http://gateway/api</c>
 /// to put a prefix before every path); unset, the host and port of the server under test (ws becomes http, wss https).</item>
+/// <item><c>BDDWS_CONTRACT_FORMATS</c>: <c>assert</c> to hold messages to the <c>format</c> of a contract's payload schemas
+/// (<c>email</c>, <c>date-time</c>, <c>uuid</c> …); unset or <c>annotate</c>, <c>format</c> is an annotation, as draft-07 says.</item>
 /// </list>
 /// </summary>
 public sealed record SuiteSettings(
     Uri? ServerUrl, TimeSpan Timeout, TimeSpan ConnectTimeout, string? TrustedCertificatePath = null, long MaxMessageBytes = SuiteSettings.DefaultMaxMessageBytes,
-    Uri? HttpUrl = null)
+    Uri? HttpUrl = null, bool ContractFormatsAsserted = false)
 {
     public const long DefaultMaxMessageBytes = 16 * 1024 * 1024;
     public const string ServerUrlVariable = "BDDWS_SERVER_URL";
@@ -30,6 +32,7 @@ public sealed record SuiteSettings(
     public const string TrustCertificateVariable = "BDDWS_TRUST_CERT";
     public const string MaxMessageBytesVariable = "BDDWS_MAX_MESSAGE_BYTES";
     public const string HttpUrlVariable = "BDDWS_HTTP_URL";
+    public const string ContractFormatsVariable = "BDDWS_CONTRACT_FORMATS";
 
     public static SuiteSettings FromEnvironment() => From(Environment.GetEnvironmentVariable);
 
@@ -40,7 +43,8 @@ public sealed record SuiteSettings(
         MillisecondsFrom(ConnectTimeoutVariable, read(ConnectTimeoutVariable), TimeSpan.FromSeconds(5)),
         CertificatePathFrom(read(TrustCertificateVariable)),
         BytesFrom(MaxMessageBytesVariable, read(MaxMessageBytesVariable), DefaultMaxMessageBytes),
-        HttpUrlFrom(read(HttpUrlVariable)));
+        HttpUrlFrom(read(HttpUrlVariable)),
+        FormatsAssertedFrom(read(ContractFormatsVariable)));
 
     /// <summary>Checks a WebSocket URL, whether from a setting or from a feature.</summary>
     public static bool TryParseWebSocketUrl(string? text, out Uri url)
@@ -87,6 +91,13 @@ public sealed record SuiteSettings(
             : throw new InvalidOperationException(
                 $"{ServerUrlVariable} must be a ws:// or wss:// URL such as ws://127.0.0.1:8765/ws, but it is \"{value}\".");
     }
+
+    private static bool FormatsAssertedFrom(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "annotate" => false,
+        "assert" => true,
+        _ => throw new InvalidOperationException($"{ContractFormatsVariable} must be assert or annotate, but it is \"{value}\"."),
+    };
 
     private static string? CertificatePathFrom(string? value) =>
         string.IsNullOrWhiteSpace(value) ? null

@@ -10,7 +10,7 @@ namespace BddWs.Driver.Contracts;
 /// </summary>
 public static class AsyncApi2Channels
 {
-    public static IReadOnlyList<ContractChannel> Read(string contract, string path, JsonNode document, ContractReferences references)
+    public static IReadOnlyList<ContractChannel> Read(ContractReading contract, JsonNode document, ContractReferences references)
     {
         if (document["channels"] is not JsonObject channels)
         {
@@ -19,17 +19,17 @@ public static class AsyncApi2Channels
 
         return [.. channels.Select(channel => new ContractChannel(
             channel.Key,
-            Messages(contract, path, channel.Value?["publish"], references),
-            Messages(contract, path, channel.Value?["subscribe"], references)))];
+            Messages(contract, channel.Value?["publish"], references),
+            Messages(contract, channel.Value?["subscribe"], references)))];
     }
 
-    private static List<ContractMessage> Messages(string contract, string path, JsonNode? operation, ContractReferences references)
+    private static List<ContractMessage> Messages(ContractReading contract, JsonNode? operation, ContractReferences references)
     {
         var given = operation?["message"];
         var listed = Unreferenced(given, references) is JsonObject obj && obj["oneOf"] is JsonArray oneOf
             ? [.. oneOf]
             : given is null ? new List<JsonNode?>() : [given];
-        return [.. listed.Select((m, i) => ContractMessage.From(contract, path, NameOf(m, references, i + 1), references.Resolve(m)))];
+        return [.. listed.Select((m, i) => ContractMessage.From(contract, NameOf(m, references, i + 1), references.Resolve(m)))];
     }
 
     private static JsonNode? Unreferenced(JsonNode? node, ContractReferences references) =>

@@ -3,34 +3,34 @@ using System.Text.Json.Nodes;
 namespace BddWs.Driver.Contracts;
 
 /// <summary>
-/// The channels of an AsyncAPI 3.0 document. Each channel has an <c>address</c> and named
+/// The channels of an AsyncAPI 3.x document. Each channel has an <c>address</c> and named
 /// <c>messages</c>; operations say which way they go, from the service's side: <c>send</c> is what
 /// the client receives, <c>receive</c> what the client sends. An operation without <c>messages</c>
 /// takes all of its channel's. A channel without an address (unknown until run time) serves no path.
 /// </summary>
 public static class AsyncApi3Channels
 {
-    public static IReadOnlyList<ContractChannel> Read(string contract, string path, JsonNode document, ContractReferences references)
+    public static IReadOnlyList<ContractChannel> Read(ContractReading contract, JsonNode document, ContractReferences references)
     {
         var sent = new Dictionary<string, List<ContractMessage>>();
         var received = new Dictionary<string, List<ContractMessage>>();
         foreach (var operation in (document["operations"] as JsonObject ?? []).Select(o => Unreferenced(o.Value, references) as JsonObject))
         {
-            var channelKey = ChannelKey(contract, operation?["channel"]);
+            var channelKey = ChannelKey(contract.Name, operation?["channel"]);
             var channel = Unreferenced(document["channels"]?[channelKey], references) as JsonObject
-                ?? throw new FormatException($"The contract \"{contract}\" refers to \"#/channels/{channelKey}\", which it does not contain.");
+                ?? throw new FormatException($"The contract \"{contract.Name}\" refers to \"#/channels/{channelKey}\", which it does not contain.");
             var action = operation?["action"]?.ToString();
             var target = action switch
             {
                 "send" => received,
                 "receive" => sent,
-                _ => throw new FormatException($"The contract \"{contract}\" has an operation on \"{channelKey}\" whose action is \"{action}\"; it must be send or receive."),
+                _ => throw new FormatException($"The contract \"{contract.Name}\" has an operation on \"{channelKey}\" whose action is \"{action}\"; it must be send or receive."),
             };
             var messages = operation?["messages"] is JsonArray listed
                 ? listed.Select(m => (Name: MessageName(m), Node: m))
                 : (channel?["messages"] as JsonObject ?? []).Select(m => (Name: m.Key, Node: m.Value));
             var list = target.TryGetValue(channelKey, out var known) ? known : target[channelKey] = [];
-            list.AddRange(messages.Select(m => ContractMessage.From(contract, path, m.Name, references.Resolve(m.Node))));
+            list.AddRange(messages.Select(m => ContractMessage.From(contract, m.Name, references.Resolve(m.Node))));
         }
 
         return [.. (document["channels"] as JsonObject ?? [])

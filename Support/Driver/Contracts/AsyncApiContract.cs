@@ -3,11 +3,13 @@ using System.Text.Json.Nodes;
 namespace BddWs.Driver.Contracts;
 
 /// <summary>
-/// An AsyncAPI 2.6 or 3.0 document (YAML or JSON) read as WebSocket channels: for each channel,
-/// the messages a client may send and those it may receive, each with its payload's JSON Schema
-/// (validated by JsonSchema.Net). The contract describes the service, so in 2.6 <c>publish</c> is
-/// what the client sends and <c>subscribe</c> what it receives; in 3.0 an operation's
-/// <c>receive</c> is what the client sends and <c>send</c> what it receives.
+/// An AsyncAPI document (2.0 to 2.6, 3.0 or 3.1; YAML or JSON) read as WebSocket channels: for each
+/// channel, the messages a client may send and those it may receive, each with its payload's schema
+/// (validated by JsonSchema.Net, as draft-07 unless the message names another JSON Schema draft). The
+/// document is first checked against the official AsyncAPI JSON Schema of its version, so a mistake in
+/// it is named, with its path, before any message is judged. The contract describes the service, so in
+/// 2.x <c>publish</c> is what the client sends and <c>subscribe</c> what it receives; in 3.x an
+/// operation's <c>receive</c> is what the client sends and <c>send</c> what it receives.
 /// </summary>
 public sealed class AsyncApiContract
 {
@@ -22,8 +24,11 @@ public sealed class AsyncApiContract
 
     public IReadOnlyList<ContractChannel> Channels { get; }
 
-    /// <summary>The contract in the file at <paramref name="path"/>; one clear line when it cannot be read or used.</summary>
-    public static AsyncApiContract Load(string name, string path)
+    /// <summary>
+    /// The contract in the file at <paramref name="path"/>; one clear line when it cannot be read or used.
+    /// <paramref name="formatAsserted"/> makes <c>format</c> in its payloads an assertion (draft-07 makes it an annotation).
+    /// </summary>
+    public static AsyncApiContract Load(string name, string path, bool formatAsserted = false)
     {
         string text;
         try
@@ -35,23 +40,31 @@ public sealed class AsyncApiContract
             throw new FormatException($"The contract \"{name}\" cannot be read: {ex.Message.TrimEnd('.', ' ')}.", ex);
         }
 
-        return Read(name, text, path);
+        return Read(name, text, path, formatAsserted);
     }
 
     /// <summary>The contract in <paramref name="text"/>, from the file <paramref name="name"/> at <paramref name="path"/>.</summary>
-    public static AsyncApiContract Read(string name, string text, string path)
+    public static AsyncApiContract Read(string name, string text, string path, bool formatAsserted = false)
     {
         var document = ContractText.Parse(name, text);
         var version = document is JsonObject root && root.TryGetPropertyValue("asyncapi", out var given) && given is JsonValue value
             ? value.ToString()
             : throw new FormatException($"The contract \"{name}\" is not an AsyncAPI document: it has no \"asyncapi\" version.");
-        var references = new ContractReferences(name, document);
-        var channels = Major(version) switch
+        if (!AsyncApiSchemas.Knows(version))
         {
-            "2" when Minor(version) <= 6 => AsyncApi2Channels.Read(name, path, document, references),
-            "3" when Minor(version) == 0 => AsyncApi3Channels.Read(name, path, document, references),
-            _ => throw new FormatException($"The contract \"{name}\" is AsyncAPI {version}; the suite reads AsyncAPI 2.6 (and earlier 2.x) and 3.0."),
-        };
+            throw new FormatException($"The contract \"{name}\" is AsyncAPI {version}; the suite reads AsyncAPI 2.0.0 to 2.6.0, 3.0.0 and 3.1.0.");
+        }
+
+        if (AsyncApiSchemas.MistakeIn(version, document) is { } mistake)
+        {
+            throw new FormatException($"The contract \"{name}\" is not valid AsyncAPI {version}: {mistake}.");
+        }
+
+        var contract = new ContractReading(name, path, version, formatAsserted);
+        var references = new ContractReferences(name, document);
+        var channels = contract.FormatOnMessage
+            ? AsyncApi2Channels.Read(contract, document, references)
+            : AsyncApi3Channels.Read(contract, document, references);
         return new AsyncApiContract(name, channels);
     }
 
@@ -65,9 +78,4 @@ public sealed class AsyncApiContract
         return all.FirstOrDefault(m => m.Name == name)
             ?? throw new ArgumentException($"The contract \"{Name}\" has no message \"{name}\"; it has: {string.Join(", ", all.Select(m => m.Name).Distinct())}.");
     }
-
-    private static string Major(string version) => version.Split('.')[0];
-
-    private static int Minor(string version) =>
-        version.Split('.') is [_, var minor, ..] && int.TryParse(minor, out var number) ? number : -1;
 }

@@ -12,28 +12,36 @@ public sealed class ContractMessage(string name, JsonSchemaFile schema)
     public JsonSchemaFile Schema { get; } = schema;
 
     /// <summary>
-    /// The message described by <paramref name="message"/> (already free of references): its payload,
-    /// or, in AsyncAPI 3.0's multi-format form, the payload's <c>schema</c>. No payload allows anything.
+    /// The message described by <paramref name="message"/> (already free of references): its payload, read
+    /// in the format the message (AsyncAPI 2.x) or the payload (3.x's <c>{ schemaFormat, schema }</c>) names,
+    /// by default as an AsyncAPI Schema Object (draft-07). No payload allows anything.
     /// </summary>
-    public static ContractMessage From(string contract, string contractPath, string name, JsonNode? message)
+    public static ContractMessage From(ContractReading contract, string name, JsonNode? message)
     {
         var payload = message is JsonObject obj && obj.TryGetPropertyValue("payload", out var given) ? given : JsonValue.Create(true);
-        if (payload is JsonObject multiFormat && multiFormat.ContainsKey("schemaFormat") && multiFormat.TryGetPropertyValue("schema", out var inner))
+        var dialect = PayloadFormat.Default;
+        if (contract.FormatOnMessage && (message as JsonObject)?["schemaFormat"] is JsonValue format)
         {
+            dialect = PayloadFormat.Of(contract.Name, name, format.ToString());
+        }
+        else if (!contract.FormatOnMessage && payload is JsonObject multiFormat && multiFormat.TryGetPropertyValue("schema", out var inner))
+        {
+            // A Multi Format Schema Object is told from a schema by its "schema", as AsyncAPI's own JSON Schema does.
+            dialect = PayloadFormat.Of(contract.Name, name, multiFormat["schemaFormat"]?.ToString() ?? "");
             payload = inner;
         }
 
         var schemaName = $"contract message \"{name}\"";
         try
         {
-            return new ContractMessage(name, JsonSchemaFile.Read(schemaName, payload?.ToJsonString() ?? "true", contractPath, schemaName));
+            return new ContractMessage(name, JsonSchemaFile.Read(schemaName, payload?.ToJsonString() ?? "true", contract.Path, schemaName, dialect, contract.FormatAsserted));
         }
         catch (FormatException ex)
         {
             // JsonSchemaFile names a file; here the schema is part of the contract, so only its reason is kept.
             const string Reason = "is not a valid JSON schema: ";
             var reason = ex.Message.Contains(Reason, StringComparison.Ordinal) ? ex.Message[(ex.Message.IndexOf(Reason, StringComparison.Ordinal) + Reason.Length)..] : ex.Message;
-            throw new FormatException($"The contract \"{contract}\" gives the message \"{name}\" a payload that is not a valid JSON schema: {reason}", ex);
+            throw new FormatException($"The contract \"{contract.Name}\" gives the message \"{name}\" a payload that is not a valid JSON schema: {reason}", ex);
         }
     }
 }

@@ -22,10 +22,13 @@ public sealed class JsonSchemaFile
     // An expectation is judged again at every new message: each message is checked once.
     private readonly ConditionalWeakTable<WebSocketMessage, IReadOnlyList<string>> _errors = new();
 
-    private JsonSchemaFile(string name, JsonSchema schema, string? described)
+    private readonly bool _formatAsserted;
+
+    private JsonSchemaFile(string name, JsonSchema schema, string? described, bool formatAsserted)
     {
         Name = name;
         _schema = schema;
+        _formatAsserted = formatAsserted;
         Described = described ?? $"JSON schema \"{name}\"";
     }
 
@@ -58,16 +61,19 @@ public sealed class JsonSchemaFile
     /// The schema in <paramref name="text"/>, from the file <paramref name="name"/>; one clear line when
     /// it is no schema. Given the file's <paramref name="path"/>, a <c>$ref</c> to another file
     /// (<c>"common.json#/$defs/id"</c>) is read from beside it. <paramref name="described"/> replaces
-    /// <c>JSON schema "name"</c> in what expectations say.
+    /// <c>JSON schema "name"</c> in what expectations say. A <paramref name="dialect"/> reads a schema that
+    /// names no <c>$schema</c> as that draft (a contract's payload as draft-07); <paramref name="formatAsserted"/>
+    /// makes <c>format</c> an assertion where the draft makes it an annotation.
     /// </summary>
-    public static JsonSchemaFile Read(string name, string text, string? path = null, string? described = null)
+    public static JsonSchemaFile Read(string name, string text, string? path = null, string? described = null, Dialect? dialect = null, bool formatAsserted = false)
     {
         try
         {
             // A registry of its own per file: the global one refuses a second schema with the same $id.
             var registry = new SchemaRegistry();
             registry.Fetch = (uri, _) => Referenced(name, uri, registry);
-            return new JsonSchemaFile(name, JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = registry }, AddressOf(path ?? name)), described);
+            var options = dialect is null ? new BuildOptions { SchemaRegistry = registry } : new BuildOptions { SchemaRegistry = registry, Dialect = dialect };
+            return new JsonSchemaFile(name, JsonSchema.FromText(text, options, AddressOf(path ?? name)), described, formatAsserted);
         }
         catch (JsonException ex)
         {
@@ -97,7 +103,7 @@ public sealed class JsonSchemaFile
         EvaluationResults results;
         try
         {
-            results = _schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+            results = _schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = _formatAsserted });
         }
         catch (RefResolutionException ex)
         {
@@ -142,7 +148,7 @@ public sealed class JsonSchemaFile
     /// <c>/order/items/0</c> as the step library writes paths, <c>$.order.items[0]</c>: an index where
     /// the message has an array, a name where it has an object.
     /// </summary>
-    private static string PathOf(string pointer, JsonNode? document)
+    internal static string PathOf(string pointer, JsonNode? document)
     {
         var path = "$";
         var node = document;

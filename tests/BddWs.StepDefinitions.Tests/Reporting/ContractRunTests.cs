@@ -35,4 +35,15 @@ public sealed class ContractRunTests(ContractProbeRun run)
         lines[marked + 1].Should().StartWith(" -> error: " + Breach, output);
         output.Should().NotContain("   at ", "the reader gets one line, no stack trace");
     }
+
+    [Fact]
+    public void A_contract_with_a_mistake_fails_the_step_that_names_it_before_any_message_is_judged()
+    {
+        var lines = run.Output.Split('\n');
+
+        var failed = Array.IndexOf(lines, "   Step failed: Given the service follows the contract \"contracts/misspelt.yaml\" (features/contract.feature:13)");
+        failed.Should().BePositive(run.Output);
+        lines[failed + 1].Should().Be(
+            "The contract \"contracts/misspelt.yaml\" is not valid AsyncAPI 3.1.0: at $.channels.json.messages.sum.paylod: no such field is allowed here.");
+    }
 }

@@ -8,3 +8,12 @@ Feature: A broken contract
       { "type": "add", "numbers": [1, 2, 3] }
       """
     Then I receive a message containing "sum"
+
+  Scenario: The contract itself has a mistake
+    Given the service follows the contract "contracts/misspelt.yaml"
+    And I am connected to "/json"
+    When I send the JSON:
+      """
+      { "type": "add", "numbers": [1, 2, 3] }
+      """
+    Then I receive a message containing "sum"
