@@ -83,11 +83,11 @@ public sealed class HttpSteps(ScenarioHttp http, ScenarioValues values, FeatureF
     /// <summary>The body of the last response is JSON with every value of a <c>path</c> / <c>value</c> table, placeholders as in a JSON message table.</summary>
     /// <example>
     /// Then the response JSON has:
-    ///   | path         | value                 |
-    ///   | $.status     | ok                    |
-    ///   | $.error      | (missing)             |
-    ///   | $.id         | (matching ^o-\d+$)    |
-    ///   | $.created_at | (present)             |
+    ///   | path         | value              |
+    ///   | $.status     | ok                 |
+    ///   | $.error      | (missing)          |
+    ///   | $.id         | (matching ^o-\d+$) |
+    ///   | $.created_at | (present)          |
     /// </example>
     [Then("the response JSON has:")]
     public void JsonTable(DataTable expected) => Where(PathValueTable.Expectations(expected, remembering: true));
@@ -113,7 +113,7 @@ public sealed class HttpSteps(ScenarioHttp http, ScenarioValues values, FeatureF
     /// <example>
     /// Then the response JSON contains:
     ///   """
-    ///   { "token_type": "Bearer", "expires_in": "(matching ^\\d+$)" }
+    ///   { "token_type": "Bearer", "expires_in": "(matching ^[0-9]+$)" }
     ///   """
     /// </example>
     [Then("the response JSON contains:")]

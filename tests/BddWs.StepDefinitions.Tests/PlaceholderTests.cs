@@ -1,3 +1,4 @@
+using BddWs.Driver.Hubs;
 using BddWs.StepDefinitions.Tests.Helpers;
 using BddWs.Testing;
 using FluentAssertions;
@@ -36,6 +37,7 @@ public sealed class PlaceholderTests
         await steps.Json.JsonTable(I, Table(("$.access_token", "(any string)"), ("$.expires_in", "(any number)"), ("$.note", "(present)"),
             ("$.id", "(matching ^o-\\d+$)"), ("$.expires_in", "(matching ^36)"), ("$.error", "(missing)"), ("$.scheme", "(remember kind)")));
         await steps.Json.JsonWhere(I, "$.note", "(any)");
+        await steps.JsonDocument.Containing(I, "{ \"id\": \"(matching ^o-)\", \"note\": \"(present)\", \"expires_in\": \"(matching ^\\\\d+$)\" }");
         await steps.Json.JsonWhere(I, "$.id", "(remember id)");
 
         steps.Values.Expand("${kind} ${id}").Should().Be("Bearer o-12");
@@ -44,6 +46,8 @@ public sealed class PlaceholderTests
             $"[1] \"{Login}\". Connection: open.");
         (await FailureOf(() => steps.Json.JsonWhere(I, "$.error", "(present)"))).Should().StartWith(
             "Expected a message in JSON where $.error is (present) within 300 ms, but received 1 message");
+        (await FailureOf(() => steps.JsonDocument.Containing(I, "{ \"error\": \"(present)\" }"))).Should().EndWith(
+            "; [1] differs: $.error is missing, expected (present). Connection: open.");
         (await FailureOf(() => steps.Json.JsonWhere(I, "$.id", "(matching ^x)"))).Should().StartWith(
             "Expected a message in JSON where $.id is (matching ^x) within 300 ms, but received 1 message");
     }
@@ -71,8 +75,26 @@ public sealed class PlaceholderTests
         (await FailureOf(() => steps.Receiving.MessageEqualTo(I, "(any)"))).Should().Be(
             "\"(any)\" is a placeholder, and a message's exact text is compared as text: use a sentence that compares JSON (\"a JSON message where … is …\").");
         FailureOf(() => steps.Noise.IgnoreWhere(I, "$.n", "(remember n)")).Should().Be(
-            "$.n is (remember n) cannot remember here: this sentence keeps no value; remember it afterwards with \"I remember \"$.n\" of the message that matched as \"name\"\".");
+            "$.n is (remember n) cannot remember here: this sentence keeps no value; remember it afterwards from the message that matched.");
         steps.Connections.Default.Log.Snapshot().Where(e => e is Driver.MessageEvent { Direction: Driver.MessageDirection.Sent }).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Placeholders_in_a_hub_call_table_are_read_and_refused_in_a_call_sent()
+    {
+        await using var steps = await BundledAsync();
+        await steps.HubConnecting.ConnectTo(I, "/hubs/chat");
+
+        (await FailureOf(() => steps.HubInvocation.Invoke(I, HubCall.Parse("SendMessage(\"(any string)\", \"hi\")")))).Should().Be(
+            "The call SendMessage(\"(any string)\", \"hi\") holds the placeholder \"(any string)\": a placeholder stands only in an expected value; write the value to send.");
+        await steps.HubInvocation.Invoke(I, HubCall.Parse("SendMessage(\"Ada\", \"hi 42\")"));
+        await steps.HubMessage.ReceivesCallWhere(I, "ReceiveMessage", Table(("$[0]", "(any string)"), ("$[1]", "(matching ^hi \\d+$)"), ("$[2]", "(missing)")));
+
+        // The completion of SendMessage may come before the step or after it: the start of the message is what is certain.
+        (await FailureOf(() => steps.HubMessage.ReceivesCallWhere(I, "ReceiveMessage", Table(("$[1]", "(any number)"))))).Should()
+            .StartWith("Expected a call to ReceiveMessage where $[1] is (any number) within 300 ms, but received ").And.Contain("ReceiveMessage(\"Ada\", \"hi 42\")");
+        (await FailureOf(() => steps.HubMessage.ReceivesCallWhere(I, "ReceiveMessage", Table(("$[0]", "(remember user)"))))).Should().Be(
+            "$[0] is (remember user) cannot remember here: this sentence keeps no value; remember it afterwards from the message that matched.");
     }
 
     [Fact]

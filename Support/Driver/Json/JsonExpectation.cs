@@ -51,7 +51,7 @@ public sealed record JsonExpectation
         if (parsed.Remembers && !remembering)
         {
             throw new FormatException(
-                $"{parsed} cannot remember here: this sentence keeps no value; remember it afterwards with \"I remember \"{jsonPath}\" of the message that matched as \"name\"\".");
+                $"{parsed} cannot remember here: this sentence keeps no value; remember it afterwards from the message that matched.");
         }
 
         return parsed;
