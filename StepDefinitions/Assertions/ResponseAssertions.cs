@@ -16,6 +16,11 @@ public static class ResponseAssertions
 
     public static void ShouldHaveHeader(this HttpExchange? last, string name, string value, bool containing)
     {
+        if (!containing)
+        {
+            JsonPlaceholder.RefuseAsText(value, "a header's value");
+        }
+
         var expected = $"the header \"{name}\" {(containing ? "containing" : "with value")} {Format.Quoted(value)}";
         var reply = Answered(last, expected);
         var actual = reply.Header(name);

@@ -160,7 +160,7 @@ public sealed class JsonComparisonTests
             "The JSON to send holds the placeholder \"(any number)\": a placeholder stands only in an expected value; write the value to send.");
         JsonBuilder.Compact("{\"a\":\"(any text)\"}").Should().Be("{\"a\":\"(any text)\"}", "only a placeholder is refused, not text that looks like one");
         FluentActions.Invoking(() => MessageCheck.EqualTo("(present)")).Should().Throw<FormatException>().WithMessage(
-            "\"(present)\" is a placeholder, and a message's exact text is compared as text: use a sentence that compares JSON (\"a JSON message where … is …\").");
+            "\"(present)\" is a placeholder, and a message's exact text is compared letter by letter: a placeholder stands only in an expected JSON value.");
     }
 
     private static JsonComparison Equal(string expected, string received) =>

@@ -73,7 +73,7 @@ public sealed class PlaceholderTests
         (await FailureOf(() => steps.Json.SendJsonTable(I, Table(("type", "greet"), ("to.id", "(any)"))))).Should().Be(
             "The value of to.id to send holds the placeholder \"(any)\": a placeholder stands only in an expected value; write the value to send.");
         (await FailureOf(() => steps.Receiving.MessageEqualTo(I, "(any)"))).Should().Be(
-            "\"(any)\" is a placeholder, and a message's exact text is compared as text: use a sentence that compares JSON (\"a JSON message where … is …\").");
+            "\"(any)\" is a placeholder, and a message's exact text is compared letter by letter: a placeholder stands only in an expected JSON value.");
         FailureOf(() => steps.Noise.IgnoreWhere(I, "$.n", "(remember n)")).Should().Be(
             "$.n is (remember n) cannot remember here: this sentence keeps no value; remember it afterwards from the message that matched.");
         steps.Connections.Default.Log.Snapshot().Where(e => e is Driver.MessageEvent { Direction: Driver.MessageDirection.Sent }).Should().BeEmpty();
@@ -109,6 +109,8 @@ public sealed class PlaceholderTests
 
         steps.Values.Expand("${token}").Should().Be("eyJ.abc");
         steps.Values.Mask("eyJ.abc").Should().Be("***");
+        FailureOf(() => steps.HttpSteps.HeaderIs("Location", "(present)")).Should().Be(
+            "\"(present)\" is a placeholder, and a header's value is compared letter by letter: a placeholder stands only in an expected JSON value.");
         FailureOf(() => steps.HttpSteps.JsonTable(Table(("$.access_token", "(any string)"), ("$.expires_in", "(any string)"), ("$.error", "(present)")))).Should().Be(
             $"Expected the response to POST {server.Url}login to be JSON where $.access_token is (any string) and $.expires_in is (any string) and $.error is (present), " +
             "but $.expires_in is 3600, and it has no $.error (200 OK: {\"access_token\":\"***\",\"scheme\":\"Bearer\",\"expires_in\":3600,\"id\":\"o-12\",\"note\":null}).");

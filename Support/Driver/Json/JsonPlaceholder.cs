@@ -108,7 +108,7 @@ public sealed partial record JsonPlaceholder(string Text, string? RememberAs = n
         if (IsExact(text))
         {
             throw new FormatException(
-                $"\"{text}\" is a placeholder, and {where} is compared as text: use a sentence that compares JSON (\"a JSON message where … is …\").");
+                $"\"{text}\" is a placeholder, and {where} is compared letter by letter: a placeholder stands only in an expected JSON value.");
         }
     }
 

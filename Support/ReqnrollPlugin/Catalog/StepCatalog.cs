@@ -53,7 +53,7 @@ public sealed class StepCatalog
         ("placeholders everywhere",
             "The placeholders are read the same in every expected JSON value: a JSON document, a `path` / `value` table, a one-line value " +
             "(`\"$.id\" is \"(present)\"`), hub call arguments and an HTTP response; a misspelt one (`(any text)`) stops the step. " +
-            "In a value sent (a JSON message, a table of one, an HTTP body) and in an exact text (\"the message …\") a placeholder is refused, never sent or compared as text."),
+            "In a value sent (a JSON message, a table of one, an HTTP body) and in a text compared letter by letter (\"the message …\", a header's value) a placeholder is refused, never sent or compared as text."),
     ];
 
     private static readonly string[] GroupOrder = ["Connecting", "Sending", "Receiving", "JSON", "Binary", "Closing"];
