@@ -1,6 +1,7 @@
 using BddWs.Driver.Http;
 using BddWs.Driver.Json;
 using BddWs.Driver.Values;
+using BddWs.ReqnrollPlugin.Files;
 using BddWs.StepDefinitions.Assertions;
 using Reqnroll;
 
@@ -12,7 +13,7 @@ namespace BddWs.StepDefinitions;
 /// from it. Each exchange shows in the report under its step, in time order with the WebSocket traffic.
 /// </summary>
 [Binding]
-public sealed class HttpSteps(ScenarioHttp http, ScenarioValues values)
+public sealed class HttpSteps(ScenarioHttp http, ScenarioValues values, FeatureFiles files)
 {
     /// <summary>
     /// Every HTTP request after this step sends this header, until the end of the scenario or until
@@ -75,21 +76,72 @@ public sealed class HttpSteps(ScenarioHttp http, ScenarioValues values)
     [Then("the response body contains {string}")]
     public void BodyContains(string text) => http.Last.ShouldContain(text);
 
-    /// <summary>The body of the last response is JSON with this value at this path (text as written; numbers, true, false, null as JSON; <c>(missing)</c> for an absent path).</summary>
+    /// <summary>
+    /// The body of the last response is JSON with this value at this path (text as written; numbers, true,
+    /// false, null as JSON; or a placeholder: <c>(missing)</c> for an absent path, <c>(any string)</c>,
+    /// <c>(present)</c>, <c>(matching ^\d+$)</c>, <c>(remember name)</c>).
+    /// </summary>
     /// <example>Then the response JSON "$.status" is "ok"</example>
     [Then("the response JSON {string} is {string}")]
-    public void JsonIs(string path, string value) => http.Last.ShouldBeJsonWhere([JsonExpectation.Parse(path, value)]);
+    public void JsonIs(string path, string value) => Where([JsonExpectation.Parse(path, value, remembering: true)]);
 
-    /// <summary>The body of the last response is JSON with every value of a <c>path</c> / <c>value</c> table.</summary>
+    /// <summary>The body of the last response is JSON with every value of a <c>path</c> / <c>value</c> table, placeholders as in a JSON message table.</summary>
     /// <example>
     /// Then the response JSON has:
-    ///   | path     | value     |
-    ///   | $.status | ok        |
-    ///   | $.error  | (missing) |
+    ///   | path         | value              |
+    ///   | $.status     | ok                 |
+    ///   | $.error      | (missing)          |
+    ///   | $.id         | (matching ^o-\d+$) |
+    ///   | $.created_at | (present)          |
     /// </example>
     [Then("the response JSON has:")]
-    public void JsonTable(DataTable expected) =>
-        http.Last.ShouldBeJsonWhere(PathValueTable.Expectations(expected));
+    public void JsonTable(DataTable expected) => Where(PathValueTable.Expectations(expected, remembering: true));
+
+    /// <summary>
+    /// The body of the last response is this JSON document, no field more or less, compared as a JSON
+    /// message is ("a JSON message equal to"): key order, white space and number notation aside, placeholders
+    /// such as <c>"(any string)"</c>, <c>"(present)"</c>, <c>"(matching …)"</c> and <c>"(remember name)"</c> allowed.
+    /// </summary>
+    /// <example>
+    /// Then the response JSON is:
+    ///   """
+    ///   { "access_token": "(remember token)", "token_type": "Bearer", "expires_in": "(any number)" }
+    ///   """
+    /// </example>
+    [Then("the response JSON is:")]
+    public void JsonEqualTo(string json) => Document(JsonDocumentPattern.EqualTo(json));
+
+    /// <summary>
+    /// The body of the last response contains this JSON document: every field it names, with its value, at
+    /// any depth; the body may have more fields (as "a JSON message containing"). Placeholders allowed.
+    /// </summary>
+    /// <example>
+    /// Then the response JSON contains:
+    ///   """
+    ///   { "token_type": "Bearer", "expires_in": "(matching ^[0-9]+$)" }
+    ///   """
+    /// </example>
+    [Then("the response JSON contains:")]
+    public void JsonContaining(string json) => Document(JsonDocumentPattern.Containing(json));
+
+    /// <summary>
+    /// The body of the last response is JSON that matches the JSON Schema in the file, named relative to the
+    /// feature file's folder (as in "the last message matches the JSON schema"); a failure lists the schema's errors with their paths.
+    /// </summary>
+    /// <example>Then the response matches the JSON schema "schemas/login.json"</example>
+    [Then("the response matches the JSON schema {string}")]
+    public void MatchesSchema(string file) => http.Last.ShouldMatchSchema(JsonSchemaFile.Load(file, files.PathOf(file)));
+
+    private void Where(IReadOnlyList<JsonExpectation> expected)
+    {
+        http.Last.ShouldBeJsonWhere(expected);
+        if (http.Last!.Reply!.TryJson(out var document))
+        {
+            JsonExpectation.RememberFrom(expected, document, values);
+        }
+    }
+
+    private void Document(JsonDocumentPattern pattern) => JsonDocumentPattern.RememberFrom(http.Last.ShouldBeJson(pattern), values);
 
     /// <summary>Remembers the status of the last response (<c>201</c>).</summary>
     /// <example>When I remember the response status as "status"</example>

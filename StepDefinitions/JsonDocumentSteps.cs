@@ -11,18 +11,19 @@ namespace BddWs.StepDefinitions;
 /// (<c>1.0</c>, <c>1</c>) do not matter. "Equal to" allows no field more or less; "containing"
 /// allows received objects more fields, at any depth. Arrays compare element by element and must
 /// have the same length (in "containing", each element contains the expected one). In the expected
-/// document <c>"(any)"</c> accepts any value, <c>"(any string)"</c> and <c>"(any number)"</c> any of
-/// that kind, <c>"(missing)"</c> no field at all, and <c>"(remember orderId)"</c> any value, which is
-/// remembered as <c>${orderId}</c> once the message matched (secret when the field's name looks like one).
+/// document the placeholders of every expected JSON value (<see cref="JsonPlaceholder"/>) stand for a kind
+/// of value: <c>"(any)"</c> or <c>"(present)"</c>, <c>"(any string)"</c>, <c>"(any number)"</c>,
+/// <c>"(matching ^A-\d+$)"</c>, <c>"(missing)"</c>, and <c>"(remember orderId)"</c>, which is remembered as
+/// <c>${orderId}</c> once the message matched (secret when the field's name looks like one).
 /// </summary>
 [Binding]
 public sealed class JsonDocumentSteps(ScenarioConnections connections, ScenarioValues values, SuiteSettings settings)
 {
     /// <summary>
     /// Some message so far is this JSON document, no field more or less (key order, white space and
-    /// number notation aside: <c>1.0</c> is <c>1</c>). Placeholders: <c>"(any)"</c> any value, <c>"(any string)"</c>,
-    /// <c>"(any number)"</c>, <c>"(missing)"</c> no such field, <c>"(remember name)"</c> any value, remembered as
-    /// <c>${name}</c> (secret when the field's name looks like a credential).
+    /// number notation aside: <c>1.0</c> is <c>1</c>). Placeholders: <c>"(any)"</c> or <c>"(present)"</c> any value,
+    /// <c>"(any string)"</c>, <c>"(any number)"</c>, <c>"(matching ^A-\d+$)"</c>, <c>"(missing)"</c> no such field,
+    /// <c>"(remember name)"</c> any value, remembered as <c>${name}</c> (secret when the field's name looks like a credential).
     /// </summary>
     /// <example>
     /// Then I receive a JSON message equal to:

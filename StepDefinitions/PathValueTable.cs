@@ -16,7 +16,10 @@ public static class PathValueTable
         return table.Rows.Select(row => new KeyValuePair<string, string>(row["path"], row["value"])).ToList();
     }
 
-    /// <summary>Each row as an expected value at its path (<c>(missing)</c> for an absent one).</summary>
-    public static IReadOnlyList<JsonExpectation> Expectations(DataTable table) =>
-        Rows(table).Select(r => JsonExpectation.Parse(r.Key, r.Value)).ToList();
+    /// <summary>
+    /// Each row as an expected value at its path, placeholders read as everywhere (<c>(missing)</c> for an
+    /// absent one); <c>(remember name)</c> only where the sentence remembers (<paramref name="remembering"/>).
+    /// </summary>
+    public static IReadOnlyList<JsonExpectation> Expectations(DataTable table, bool remembering = false) =>
+        Rows(table).Select(r => JsonExpectation.Parse(r.Key, r.Value, remembering)).ToList();
 }

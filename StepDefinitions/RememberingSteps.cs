@@ -14,14 +14,18 @@ namespace BddWs.StepDefinitions;
 [Binding]
 public sealed class RememberingSteps(ScenarioConnections connections, ScenarioValues values, SuiteSettings settings)
 {
-    /// <summary>Remembers the value at a JSON path of the last message received (a string as it is, anything else as JSON).</summary>
+    /// <summary>
+    /// Remembers the value at a JSON path of the last message received, leaving out what the connection
+    /// ignores (a string as it is, anything else as JSON).
+    /// </summary>
     /// <example>When I remember "$.id" of the last message as "orderId"</example>
     /// <waits>no: it reads the last message received so far; `… of the next message as …` waits for one</waits>
     [StepDefinition("{who} remember(s) {string} of the last message as {string}")]
     public void FromLastMessage(ConnectionName who, string path, string name)
     {
-        var last = connections[who].Log.Snapshot().ReceivedMessages().LastOrDefault();
-        values.Remember(name, MessageValue.At(last, path, name, "the last message", "no message has arrived"), SecretNames.Looks(path));
+        var session = connections[who];
+        var none = session.Log.Snapshot().ReceivedMessages().Count > 0 ? "no message has arrived besides those the connection ignores" : "no message has arrived";
+        values.Remember(name, MessageValue.At(session.LastMessage, path, name, "the last message", none), SecretNames.Looks(path));
     }
 
     /// <summary>

@@ -16,6 +16,11 @@ public static class ResponseAssertions
 
     public static void ShouldHaveHeader(this HttpExchange? last, string name, string value, bool containing)
     {
+        if (!containing)
+        {
+            JsonPlaceholder.RefuseAsText(value, "a header's value");
+        }
+
         var expected = $"the header \"{name}\" {(containing ? "containing" : "with value")} {Format.Quoted(value)}";
         var reply = Answered(last, expected);
         var actual = reply.Header(name);
@@ -39,6 +44,25 @@ public static class ResponseAssertions
         Verify.That(reply.TryJson(out var document), () => $"Expected the response to {last!.Request} to be {wanted}, but it is not JSON ({Outcome(reply)}).");
         var wrong = expected.Where(e => !e.IsMetBy(document)).ToList();
         Verify.That(wrong.Count == 0, () => $"Expected the response to {last!.Request} to be {wanted}, but {string.Join(", and ", wrong.Select(w => Actual(w, document)))} ({Outcome(reply)}).");
+    }
+
+    /// <summary>The body is JSON that compares as <paramref name="pattern"/> says; the comparison, for what it remembered.</summary>
+    public static JsonComparison ShouldBeJson(this HttpExchange? last, JsonDocumentPattern pattern)
+    {
+        var reply = Answered(last, pattern.Described);
+        Verify.That(reply.TryJson(out var document), () => $"Expected the response to {last!.Request} to be {pattern.Described}, but it is not JSON ({Outcome(reply)}).");
+        var comparison = pattern.CompareWith(document);
+        Verify.That(comparison.Matches, () => $"Expected the response to {last!.Request} to be {pattern.Described}, but it {comparison.FirstDifference} ({Outcome(reply)}).");
+        return comparison;
+    }
+
+    public static void ShouldMatchSchema(this HttpExchange? last, JsonSchemaFile schema)
+    {
+        var wanted = $"a body matching the {schema.Described}";
+        var reply = Answered(last, wanted);
+        Verify.That(reply.TryJson(out _), () => $"Expected the response to {last!.Request} to match the {schema.Described}, but it is not JSON ({Outcome(reply)}).");
+        var errors = schema.ErrorsIn(WebSocketMessage.FromText(reply.Body));
+        Verify.That(errors.Count == 0, () => $"Expected the response to {last!.Request} to match the {schema.Described}, but it {schema.Mismatch(errors)} ({Outcome(reply)}).");
     }
 
     private static string Actual(JsonExpectation expectation, System.Text.Json.Nodes.JsonNode? document) =>

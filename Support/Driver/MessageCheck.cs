@@ -39,13 +39,17 @@ public sealed record MessageCheck(string Description, Func<WebSocketMessage, boo
                 : TextMismatch.FromContaining(text, m.Text)?.Departs,
         };
 
-    public static MessageCheck EqualTo(string text) =>
-        new MessageCheck($"equal to {Format.Quoted(text)}", m => m.IsText && m.Text == text)
+    /// <summary>Exactly the text; a placeholder such as <c>(any)</c> is refused, since text never reads one.</summary>
+    public static MessageCheck EqualTo(string text)
+    {
+        JsonPlaceholder.RefuseAsText(text, "a message's exact text");
+        return new MessageCheck($"equal to {Format.Quoted(text)}", m => m.IsText && m.Text == text)
         {
             Compare = m => m.IsText ? TextMismatch.FromEqual(text, m.Text) : null,
             Focus = m => m.IsText ? TextMismatch.FromEqual(text, m.Text)?.Departs : null,
             IsWholeText = true,
         };
+    }
 
     /// <summary>A .NET regular expression, searched anywhere in the text (anchor it with ^ and $ to match all).</summary>
     public static MessageCheck Matching(string pattern)

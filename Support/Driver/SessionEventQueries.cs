@@ -19,6 +19,13 @@ public static class SessionEventQueries
         ? view.ReceivedMessages
         : events.ReceivedEvents().Select(e => e.Message).ToList();
 
+    /// <summary>
+    /// The last received message among <paramref name="events"/>: "the last message" once the events
+    /// are those the connection does not ignore (<see cref="WebSocketSession.LastMessage"/>).
+    /// </summary>
+    public static WebSocketMessage? LastReceived(this IEnumerable<SessionEvent> events) =>
+        events.ReceivedMessages() is { Count: > 0 } messages ? messages[^1] : null;
+
     public static Closed? CloseEvent(this IEnumerable<SessionEvent> events) => events is LogView view
         ? view.Closed
         : events.OfType<Closed>().FirstOrDefault();

@@ -91,8 +91,19 @@ public sealed class WebSocketSession : IAsyncDisposable
     /// <summary>The server's answer to the handshake, once one has been attempted.</summary>
     public Handshake? Handshake { get; private set; }
 
-    /// <summary>The message that met the last expectation met by one message ("a message containing …", "the next message where …").</summary>
+    /// <summary>
+    /// "The message that matched": the message that met the last expectation met by one message ("a
+    /// message containing …", "the next message where …", "the next message"), chosen among the messages
+    /// the connection does not ignore, as every expectation is.
+    /// </summary>
     public WebSocketMessage? LastMatched { get; private set; }
+
+    /// <summary>
+    /// "The last message": the last message received so far that the connection does not ignore, that
+    /// is neither a protocol's plumbing (a hub's handshake answer and pings) nor left out by an ignore
+    /// rule; null when none has come.
+    /// </summary>
+    public WebSocketMessage? LastMessage => Ignored.Visible(Log.Snapshot()).LastReceived();
 
     public WebSocketState State => _socket?.State ?? WebSocketState.None;
 

@@ -99,8 +99,8 @@ public sealed class JsonComparisonTests
     }
 
     [Theory]
-    [InlineData("{\"id\": \"(any thing)\"}", "\"(any thing)\" is not a placeholder: write (any), (any string), (any number), (missing) or (remember name), with a name of letters, digits and _.")]
-    [InlineData("[\"(remember order id)\"]", "\"(remember order id)\" is not a placeholder: write (any), (any string), (any number), (missing) or (remember name), with a name of letters, digits and _.")]
+    [InlineData("{\"id\": \"(any thing)\"}", "\"(any thing)\" is not a placeholder: write (any), (present), (any string), (any number), (matching regular expression), (missing) or (remember name), with a name of letters, digits and _.")]
+    [InlineData("[\"(remember order id)\"]", "\"(remember order id)\" is not a placeholder: write (any), (present), (any string), (any number), (matching regular expression), (missing) or (remember name), with a name of letters, digits and _.")]
     [InlineData("{\"type\": greeting}", "The expected JSON is not valid: 'g' is an invalid start of a value, at line 1, character 10.")]
     [InlineData("{\"a\": 1, \"a\": 2}", "The expected JSON has a field written twice in one object.")]
     public void A_wrong_expected_document_is_told_in_one_line(string expected, string message) =>
@@ -116,6 +116,51 @@ public sealed class JsonComparisonTests
             "differs at $.to.name: expected \"Zoë\", received \"Ada\"");
         check.Compare(WebSocketMessage.FromText("not json")).Should().BeNull();
         check.Matches(WebSocketMessage.FromText("not json")).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("(present)", "null", true)]
+    [InlineData("(any)", "null", true)]
+    [InlineData("(present)", "\"\"", true)]
+    [InlineData("(matching ^o-\\d+$)", "\"o-12\"", true)]
+    [InlineData("(matching ^o-\\d+$)", "\"o-12a\"", false)]
+    [InlineData("(matching ^36)", "3600", true)]
+    [InlineData("(matching ^true$)", "true", true)]
+    public void Presence_and_a_pattern_are_placeholders(string placeholder, string received, bool matches) =>
+        Equal($"{{\"a\":\"{placeholder.Replace("\\", "\\\\")}\"}}", $"{{\"a\":{received}}}").Matches.Should().Be(matches);
+
+    [Fact]
+    public void A_present_field_must_be_there_and_a_pattern_says_what_it_wanted()
+    {
+        Equal("{\"a\":\"(present)\"}", "{}").FirstDifference.Should().Be("differs: $.a is missing, expected (present)");
+        Equal("{\"a\":\"(matching ^x)\"}", "{\"a\":\"y\"}").FirstDifference.Should().Be("differs at $.a: expected (matching ^x), received \"y\"");
+        Equal("{\"token\":\"(matching ^x)\"}", "{\"token\":\"s3cr3t\"}").FirstDifference.Should().Be("differs at $.token: expected (matching ^x), received ***");
+    }
+
+    [Theory]
+    [InlineData("$.n", "6", "{\"n\":6}", true)]
+    [InlineData("$.n", "6.0", "{\"n\":6}", true)]
+    [InlineData("$.n", "6", "{\"n\":\"6\"}", true)]
+    [InlineData("$.n", "(any string)", "{\"n\":\"(x)\"}", true)]
+    [InlineData("$.n", "(any string)", "{\"n\":6}", false)]
+    [InlineData("$.n", "(any number)", "{\"n\":6}", true)]
+    [InlineData("$.n", "(present)", "{\"n\":null}", true)]
+    [InlineData("$.n", "(present)", "{}", false)]
+    [InlineData("$.n", "(missing)", "{}", true)]
+    [InlineData("$.n", "(matching ^\\d$)", "{\"n\":6}", true)]
+    [InlineData("$.n", "{\"a\":\"(any number)\"}", "{\"n\":{\"a\":1}}", true)]
+    [InlineData("$.n", "{\"a\":\"(any number)\"}", "{\"n\":{\"a\":\"1\"}}", false)]
+    public void A_one_line_value_reads_placeholders_as_a_document_does(string path, string expected, string document, bool met) =>
+        JsonExpectation.Parse(path, expected).IsMetBy(JsonNode.Parse(document)).Should().Be(met);
+
+    [Fact]
+    public void A_value_sent_refuses_placeholders_and_an_exact_text_too()
+    {
+        FluentActions.Invoking(() => JsonBuilder.Compact("{\"a\":[\"(any number)\"]}")).Should().Throw<FormatException>().WithMessage(
+            "The JSON to send holds the placeholder \"(any number)\": a placeholder stands only in an expected value; write the value to send.");
+        JsonBuilder.Compact("{\"a\":\"(any text)\"}").Should().Be("{\"a\":\"(any text)\"}", "only a placeholder is refused, not text that looks like one");
+        FluentActions.Invoking(() => MessageCheck.EqualTo("(present)")).Should().Throw<FormatException>().WithMessage(
+            "\"(present)\" is a placeholder, and a message's exact text is compared letter by letter: a placeholder stands only in an expected JSON value.");
     }
 
     private static JsonComparison Equal(string expected, string received) =>

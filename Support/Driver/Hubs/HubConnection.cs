@@ -84,6 +84,7 @@ public sealed class HubConnection : IDisposable
     /// <summary>Calls a hub method and expects its completion: <c>{"type":1,"invocationId":"1",…}</c>.</summary>
     public async Task<HubInvocation> InvokeAsync(HubCall call)
     {
+        Json.JsonPlaceholder.RefuseIn(call.Arguments, $"The call {call}");
         var id = NextId();
         await SendAsync(Invocation(HubRecordType.Invocation, id, call));
         return new HubInvocation(Session.Name, id, call, IsStream: false);
@@ -92,6 +93,7 @@ public sealed class HubConnection : IDisposable
     /// <summary>Calls a hub method that streams to the client (type 4): items, then a completion.</summary>
     public async Task<HubInvocation> StreamAsync(HubCall call)
     {
+        Json.JsonPlaceholder.RefuseIn(call.Arguments, $"The call {call}");
         var id = NextId();
         await SendAsync(Invocation(HubRecordType.StreamInvocation, id, call));
         return new HubInvocation(Session.Name, id, call, IsStream: true);
@@ -103,6 +105,7 @@ public sealed class HubConnection : IDisposable
     /// </summary>
     public async Task<HubInvocation> StreamToAsync(string target, JsonArray values)
     {
+        Json.JsonPlaceholder.RefuseIn(values, $"The stream to {target}");
         var id = NextId();
         var streamId = NextId();
         var invocation = Invocation(HubRecordType.Invocation, id, new HubCall(target, []));

@@ -11,7 +11,9 @@ public static class JsonBuilder
     {
         try
         {
-            return JsonNode.Parse(json)?.ToJsonString() ?? "null";
+            var node = JsonNode.Parse(json);
+            JsonPlaceholder.RefuseIn(node, what);
+            return node?.ToJsonString() ?? "null";
         }
         catch (JsonException ex)
         {
@@ -49,7 +51,9 @@ public static class JsonBuilder
                 target = target[name] as JsonObject ?? (JsonObject)(target[name] = new JsonObject());
             }
 
-            target[names[^1]] = JsonExpectation.TryParse(value, out var node) ? node : JsonValue.Create(value);
+            var node = JsonExpectation.TryParse(value, out var json) ? json : JsonValue.Create(value);
+            JsonPlaceholder.RefuseIn(node, $"The value of {path.Trim()} to send");
+            target[names[^1]] = node;
         }
 
         return root.ToJsonString();

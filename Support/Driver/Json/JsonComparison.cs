@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using BddWs.Driver.Values;
 
 namespace BddWs.Driver.Json;
 
@@ -101,7 +102,7 @@ public sealed class JsonComparison
         {
             foreach (var (name, value) in actual.Where(field => !expected.ContainsKey(field.Key)))
             {
-                Differ($"differs: {Child(path, name)} was not expected, received {Show(value)}");
+                Differ($"differs: {Child(path, name)} was not expected, received {Received(Child(path, name), value)}");
             }
         }
     }
@@ -131,11 +132,14 @@ public sealed class JsonComparison
         }
         else if (FirstDifference is null)
         {
-            Differ($"differs at {path}: expected {Expected(expected)}, received {Show(actual)}");
+            Differ($"differs at {path}: expected {Expected(expected)}, received {Received(path, actual)}");
         }
     }
 
     private static string Expected(JsonNode? expected) => JsonPlaceholder.TryRead(expected, out var placeholder) ? placeholder.Text : Show(expected);
+
+    // A field named like a credential is never shown, not even where it differs.
+    private static string Received(string path, JsonNode? actual) => SecretNames.Looks(path) ? Secrets.Mask : Show(actual);
 
     private void Differ(string description) => FirstDifference ??= description;
 

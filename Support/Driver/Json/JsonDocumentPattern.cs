@@ -43,9 +43,15 @@ public sealed class JsonDocumentPattern
     public JsonComparison? CompareWith(WebSocketMessage message) =>
         _comparisons.GetValue(message, m => new Compared(ParsedMessages.TryGet(m, out var document) ? JsonComparison.Of(_expected, document, ExtraFieldsAllowed) : null)).Comparison;
 
+    /// <summary>How a JSON document other than a message (an HTTP response's body) compares.</summary>
+    public JsonComparison CompareWith(JsonNode? document) => JsonComparison.Of(_expected, document, ExtraFieldsAllowed);
+
+    /// <summary>The expected document as a failure names it: <c>JSON containing {"type":"greeting"}</c>, long ones shortened.</summary>
+    public string Described => $"JSON {(ExtraFieldsAllowed ? "containing" : "equal to")} {Shown()}";
+
     /// <summary><c>in JSON containing {"type":"greeting"}</c>, with its closest miss told in a failure.</summary>
     public MessageCheck Check() => new MessageCheck(
-        $"in JSON {(ExtraFieldsAllowed ? "containing" : "equal to")} {Shown()}",
+        $"in {Described}",
         m => CompareWith(m)?.Matches == true)
     {
         Compare = m => CompareWith(m) is { Matches: false } comparison ? new TextMismatch(comparison.Agreeing, comparison.FirstDifference!) : null,
@@ -57,11 +63,15 @@ public sealed class JsonDocumentPattern
     /// </summary>
     public void RememberFrom(WebSocketMessage? matched, ScenarioValues values)
     {
-        if (matched is null || CompareWith(matched) is not { Matches: true } comparison)
+        if (matched is not null && CompareWith(matched) is { Matches: true } comparison)
         {
-            return;
+            RememberFrom(comparison, values);
         }
+    }
 
+    /// <summary>Remembers what each <c>(remember name)</c> caught in a comparison that matched.</summary>
+    public static void RememberFrom(JsonComparison comparison, ScenarioValues values)
+    {
         foreach (var (name, value, path) in comparison.Remembered)
         {
             values.Remember(name, value, SecretNames.Looks(path));
@@ -96,7 +106,7 @@ public sealed class JsonDocumentPattern
     }
 
     // A misspelt placeholder is told before any message is awaited.
-    private static void CheckPlaceholders(JsonNode? node)
+    internal static void CheckPlaceholders(JsonNode? node)
     {
         switch (node)
         {

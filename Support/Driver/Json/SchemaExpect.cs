@@ -20,7 +20,11 @@ public static class SchemaExpect
         Seen = events => Expectation.Received(events) + FirstBreaking(events.ReceivedMessages(), schema),
     };
 
-    /// <summary>The last message received when the step runs (or the first, if none has come yet) matches the schema.</summary>
+    /// <summary>
+    /// The last message received when the step runs (or the first, if none has come yet) matches the
+    /// schema; judged, as every expectation, on the messages the connection does not ignore, so the
+    /// message is <see cref="WebSocketSession.LastMessage"/>.
+    /// </summary>
     public static Expectation LastMessage(JsonSchemaFile schema) => new Expectation(
         $"the last message to match the {schema.Described}",
         events => events.ReceivedMessages() switch
@@ -30,7 +34,7 @@ public static class SchemaExpect
         })
     {
         Seen = events => Expectation.Received(events) + Breaking(events.ReceivedMessages(), events.ReceivedMessages().Count, schema),
-        Matched = events => events.ReceivedMessages().LastOrDefault(),
+        Matched = events => events.LastReceived(),
     };
 
     private static string FirstBreaking(IReadOnlyList<WebSocketMessage> messages, JsonSchemaFile schema)

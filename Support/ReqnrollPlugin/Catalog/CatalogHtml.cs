@@ -40,6 +40,13 @@ public static class CatalogHtml
 
         html.Append("</table>");
         html.Append($"<p>{Encode(StepCatalog.WaitsColumn)}</p>");
+        html.Append("<h2>Words with one meaning</h2><table><tr><th>Words</th><th>Meaning</th></tr>");
+        foreach (var (words, meaning) in StepCatalog.SharedWords)
+        {
+            html.Append($"<tr><td>{Encode(words)}</td><td>{Encode(meaning)}</td></tr>");
+        }
+
+        html.Append("</table>");
         foreach (var group in catalog.Groups)
         {
             html.Append($"<h2>{Encode(group.Key)}</h2><table class=\"steps\"><tr><th>Step</th><th>Meaning</th><th>Waits</th><th>Example</th></tr>");

@@ -24,6 +24,12 @@ public static class CatalogMarkdown
         }
 
         md.AppendLine().AppendLine(StepCatalog.WaitsColumn);
+        md.AppendLine().AppendLine("These words mean one thing in every sentence that says them:").AppendLine();
+        md.AppendLine("| Words | Meaning |").AppendLine("| --- | --- |");
+        foreach (var (words, meaning) in StepCatalog.SharedWords)
+        {
+            md.AppendLine($"| {Cell(words)} | {Cell(meaning)} |");
+        }
 
         foreach (var group in catalog.Groups)
         {

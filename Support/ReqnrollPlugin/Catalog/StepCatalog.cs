@@ -25,6 +25,37 @@ public sealed class StepCatalog
         "(`$${name}` is the text `${name}` itself). " +
         "The report shows each value used under its step, `***` for a secret (tokens, passwords, credentials).";
 
+    /// <summary>
+    /// Words that mean one thing in every sentence that says them, defined once here: which message a
+    /// sentence speaks of, and the placeholders an expected JSON value may hold.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Words, string Meaning)> SharedWords =
+    [
+        ("the last message",
+            "The last message received so far, leaving out what the connection ignores: a protocol's own plumbing (a SignalR hub's handshake answer and pings, " +
+            "which no sentence ever names) and the messages an \"ignore messages\" step left out. Every sentence that says \"the last message\" means this one."),
+        ("the next message",
+            "The first message not yet taken by an earlier \"next\" sentence on that connection, leaving out the same messages as \"the last message\"; " +
+            "a \"next\" sentence waits for it and takes it (\"the next message where …\" takes the first that fits and skips those before it). " +
+            "Counting starts over after a reconnect."),
+        ("the message that matched",
+            "The message that met the last expectation about one message on that connection (\"a message containing …\", \"the next message …\", " +
+            "\"a call to … where:\"), chosen among the messages the connection does not ignore."),
+        ("`(any)` or `(present)`",
+            "In an expected JSON value: any value that is there, null included (the two words are the same placeholder). A missing field fails."),
+        ("`(any string)`, `(any number)`", "In an expected JSON value: any text, or any number."),
+        ("`(matching ^A-\\d+$)`",
+            "In an expected JSON value: a value whose text (a string as it is, anything else as JSON) the regular expression finds; anchor it with ^ and $ to match the whole."),
+        ("`(missing)`", "In an expected JSON value: no such field at all."),
+        ("`(remember name)`",
+            "In an expected JSON value: any value, remembered as `${name}` once the message or response matched (secret when the field's name looks like a credential); " +
+            "in a sentence that keeps no value (ignore rules, counts, \"the next message where\", hub calls) it is refused."),
+        ("placeholders everywhere",
+            "The placeholders are read the same in every expected JSON value: a JSON document, a `path` / `value` table, a one-line value " +
+            "(`\"$.id\" is \"(present)\"`), hub call arguments and an HTTP response; a misspelt one (`(any text)`) stops the step. " +
+            "In a value sent (a JSON message, a table of one, an HTTP body) and in a text compared letter by letter (\"the message …\", a header's value) a placeholder is refused, never sent or compared as text."),
+    ];
+
     private static readonly string[] GroupOrder = ["Connecting", "Sending", "Receiving", "JSON", "Binary", "Closing"];
 
     private StepCatalog(IReadOnlyList<CatalogEntry> entries, IReadOnlyList<ParameterTypeEntry> parameterTypes)

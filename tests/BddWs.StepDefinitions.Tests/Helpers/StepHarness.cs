@@ -34,7 +34,7 @@ public sealed class StepHarness : IAsyncDisposable
         Connecting = new ConnectingSteps(connections, Hubs, settings);
         Sending = new SendingSteps(connections);
         Receiving = new ReceivingSteps(connections, settings);
-        Json = new JsonSteps(connections, settings);
+        Json = new JsonSteps(connections, Values, settings);
         Binary = new BinarySteps(connections, settings);
         Closing = new ClosingSteps(connections, settings);
         Noise = new NoiseSteps(connections, settings);
@@ -42,7 +42,7 @@ public sealed class StepHarness : IAsyncDisposable
         Remembering = new RememberingSteps(connections, Values, settings);
         Payload = new PayloadSteps(connections, Files, Values);
         Http = new ScenarioHttp(_transport, underTest, settings);
-        HttpSteps = new HttpSteps(Http, Values);
+        HttpSteps = new HttpSteps(Http, Values, Files);
         HttpRequest = new HttpRequestSteps(Http, Files, Values);
         Comparing = new ComparingSteps(Values);
         JsonDocument = new JsonDocumentSteps(connections, Values, settings);
@@ -154,6 +154,9 @@ public sealed class StepHarness : IAsyncDisposable
         var server = RawWebSocketServer.Start(script, handshake);
         return OnAsync(server, server.Url, new OpenCount(), timeout: timeout);
     }
+
+    /// <summary>Steps against a scripted SignalR hub (<see cref="ScriptedHub"/>), at the path <c>/hub</c>; nothing connected yet.</summary>
+    public static Task<StepHarness> ForHubAsync(ScriptedHub hub) => OnAsync(hub, hub.Url, new OpenCount());
 
     /// <summary>
     /// Steps whose HTTP requests go to <paramref name="httpUrl"/> (<c>BDDWS_HTTP_URL</c>), beside a
