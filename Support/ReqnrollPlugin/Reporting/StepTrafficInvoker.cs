@@ -39,6 +39,11 @@ public sealed class StepTrafficInvoker(BindingInvoker inner) : IAsyncBindingInvo
         object result;
         try
         {
+            if (binding is IStepDefinitionBinding step && contextManager.StepContext?.StepInfo is { BindingMatch.Arguments: { } matched } info)
+            {
+                arguments = QuotedTextArguments.Read(step, matched, info.Text, arguments);
+            }
+
             var used = new List<Substitution>();
             arguments = StepArguments.Expand(arguments, values, used);
             foreach (var substitution in used.Distinct())
