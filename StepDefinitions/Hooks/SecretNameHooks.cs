@@ -14,7 +14,7 @@ namespace BddWs.StepDefinitions.Hooks;
 public sealed class SecretNameHooks(ScenarioValues values, ScenarioContext scenario)
 {
     [AfterScenario]
-    public void EveryNameMarkedSecretHadAValue()
+    public void EveryNameMarkedSecretHasItsValue()
     {
         if (scenario.TestError is null && values.SecretsNeverFound() is { } why)
         {

@@ -25,7 +25,7 @@ public sealed class ConversationTests : IDisposable
 
         lines.Should().HaveCount(3);
         lines[0].Should().StartWith("open ws://");
-        lines[1].Should().MatchRegex(@"^→ sent ""Hello"" \(\+[0-9.]+ (ms|s)\)$");
+        lines[1].Should().MatchRegex(@"^→ sent ""Hello"" \(\+[0-9.]+ ?(ms|s)\)$");
         lines[2].Should().StartWith("← received \"Message text was: Hello\" (+");
         File.Exists(conversation.FullConversationFile).Should().BeFalse();
     }
