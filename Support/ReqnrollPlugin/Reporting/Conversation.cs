@@ -26,8 +26,11 @@ public sealed partial class Conversation(ScenarioValues values, ScenarioContract
     private const int FirstLines = 20;
     private const int LastLines = 10;
 
-    /// <summary>Longer whole texts are themselves cut here: the page stays light, and the conversation file holds them.</summary>
-    public const int MostWholeCharacters = 50_000;
+    /// <summary>
+    /// A whole text longer than this is cut too, saying its length: a payload of megabytes (a size
+    /// test's) would weigh on the page, which every reader opens, and a reader needs its start only.
+    /// </summary>
+    public const int MostWholeCharacters = 10_000;
 
     private readonly Dictionary<WebSocketSession, int> _told = [];
     private int _exchangesTold;
