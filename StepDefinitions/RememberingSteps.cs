@@ -75,8 +75,12 @@ public sealed class RememberingSteps(ScenarioConnections connections, ScenarioVa
     public void CurrentTime(string name) => values.Remember(name, DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>
-    /// The value remembered under this name, now or later, is a secret: masked as <c>***</c> in the
-    /// report, the console and failure messages. Names like <c>token</c> or <c>password</c> are secret without it.
+    /// The name is a secret: its value is masked as <c>***</c> in the report, the console and failure
+    /// messages, whether the scenario remembered it before this step, remembers it later, or reads
+    /// <c>${name}</c> from the environment variable of that name. Mark it before the step that
+    /// remembers it, so that the message carrying it is masked too. A name that by the scenario's end
+    /// is neither remembered nor an environment variable fails the scenario (a misspelt name would
+    /// mask nothing). Names like <c>token</c> or <c>password</c> are secret without it.
     /// </summary>
     /// <example>Given the remembered value "sessionKey" is secret</example>
     [StepDefinition("the remembered value {string} is secret")]

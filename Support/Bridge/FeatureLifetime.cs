@@ -83,12 +83,29 @@ public abstract class FeatureLifetime(string path, Assembly testAssembly) : IAsy
             }
             finally
             {
-                await runner.OnScenarioEndAsync();
+                await EndScenarioAsync(runner);
             }
         }
         finally
         {
             TestRunnerManager.ReleaseTestRunner(runner);
+        }
+    }
+
+    /// <summary>
+    /// Runs the after-scenario hooks. One that fails for the reader (a check of the scenario as a
+    /// whole, such as a name marked secret that never had a value) is told in words alone, as a step's
+    /// failure is, not as a fault with its type.
+    /// </summary>
+    private static async Task EndScenarioAsync(ITestRunner runner)
+    {
+        try
+        {
+            await runner.OnScenarioEndAsync();
+        }
+        catch (System.Exception error) when (ReaderMessage.Of(error) is { } message)
+        {
+            throw new ReaderFailureException($"After the scenario: {message}");
         }
     }
 

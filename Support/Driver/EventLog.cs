@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace BddWs.Driver;
 
 /// <summary>
@@ -12,7 +10,6 @@ public sealed class EventLog
 {
     private readonly object _gate = new();
     private readonly EventRecord _events = new();
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
 
     /// <summary>When the log began, on the <see cref="Timeline"/>: an event happened at <c>Began + At</c>.</summary>
     public TimeSpan Began { get; } = Timeline.Now;
@@ -20,8 +17,11 @@ public sealed class EventLog
     private TaskCompletionSource? _changed;
     private bool _closed;
 
-    /// <summary>Time since the log was created; events are stamped with it.</summary>
-    public TimeSpan Now => _clock.Elapsed;
+    /// <summary>
+    /// Time since the log was created, read on the <see cref="Timeline"/> (the clock of HTTP
+    /// exchanges too, so the report cuts both at one moment); events are stamped with it.
+    /// </summary>
+    public TimeSpan Now => Timeline.Now - Began;
 
     public IReadOnlyList<SessionEvent> Snapshot()
     {
@@ -71,11 +71,11 @@ public sealed class EventLog
     public async Task<LogSnapshot> WaitUntilAsync(Func<IReadOnlyList<SessionEvent>, bool> condition, TimeSpan timeout,
         CancellationToken cancellation = default)
     {
-        var started = _clock.Elapsed;
+        var started = Now;
         while (true)
         {
             var events = Snapshot();
-            var waited = _clock.Elapsed - started;
+            var waited = Now - started;
             if (condition(events))
             {
                 return new LogSnapshot(waited, events);

@@ -38,7 +38,6 @@ public sealed class BddWsPlugin : IRuntimePlugin
             e.ObjectContainer.RegisterTypeAs<StepTrafficInvoker, IAsyncBindingInvoker>();
             e.ObjectContainer.RegisterFactoryAs(container => StepCatalog.FromBindings(container.Resolve<IBindingRegistry>()));
             e.ObjectContainer.RegisterTypeAs<CatalogAdvisor, IUndefinedStepAdvisor>();
-            e.ObjectContainer.RegisterTypeAs<QuotedTextArguments, IMatchArgumentCalculator>();
             // Takes the place of Reqnroll's HTML report, with its settings: see LivingDocFormatter.
             e.ObjectContainer.RegisterTypeAs<LivingDocFormatter, ICucumberMessageFormatter>("html");
         };

@@ -45,10 +45,13 @@ public sealed class PayloadStepTests
         await steps.Payload.SendTextOfLength(I, 2_000_000);
         await steps.Payload.SendBinaryOfSize(I, new ByteCount(1024 * 1024));
 
-        var lines = conversation.NewLines(steps.Connections.Reported);
-        lines.Should().Equal(
+        var told = conversation.NewParts(steps.Connections.Reported, []);
+        ReportLines.WithoutTimes(told.Select(l => l.Line)).Should().Equal(
             $"→ sent \"{string.Concat(Enumerable.Repeat("0123456789", 20))}… (2000000 characters)\"",
             "→ sent binary (1048576 bytes: 00 01 02 03 04 05 06 07 08 09 0A 0B 0C 0D 0E 0F 10 11 12 13 14 15 16 17 18 19 1A 1B 1C 1D 1E 1F …)");
+        told.Select(l => l.Whole).Should().Equal(
+            $"{string.Concat(Enumerable.Repeat("0123456789", Conversation.MostWholeCharacters / 10))}… (2000000 characters; the rest is left out of the report)",
+            null);
     }
 
     [Theory]

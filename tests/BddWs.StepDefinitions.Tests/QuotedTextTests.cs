@@ -2,6 +2,7 @@ using BddWs.ReqnrollPlugin;
 using BddWs.StepDefinitions.Tests.Catalog;
 using FluentAssertions;
 using Reqnroll.Bindings;
+using Reqnroll.Infrastructure;
 using Xunit;
 
 using BddWs.StepDefinitions.Tests.Helpers;
@@ -54,8 +55,10 @@ public sealed class QuotedTextTests(VocabularyFixture vocabulary) : IClassFixtur
         var binding = BindingOf(StepDefinitionType.When, "{who} send(s):");
         var step = new StepInstance(StepDefinitionType.When, StepDefinitionKeyword.When, "When ", "I send:", @"say \""hi\"" \\", null, null);
 
-        new QuotedTextArguments().CalculateArguments(binding.Regex.Match(step.Text), step, binding)
-            .Select(a => a.Value).Should().Equal("I", @"say \""hi\"" \\");
+        var matched = new MatchArgumentCalculator().CalculateArguments(binding.Regex.Match(step.Text), step, binding);
+
+        QuotedTextArguments.Read(binding, matched, step.Text, [.. matched.Select(a => a.Value)])
+            .Should().Equal("I", @"say \""hi\"" \\");
     }
 
     private IEnumerable<object> ArgumentsOf(StepDefinitionType type, string expression, string text)
@@ -64,7 +67,8 @@ public sealed class QuotedTextTests(VocabularyFixture vocabulary) : IClassFixtur
         var step = new StepInstance(type, StepDefinitionKeyword.Given, "", text, null);
         var match = binding.Regex.Match(text);
         match.Success.Should().BeTrue($"the step \"{text}\" should match \"{expression}\"");
-        return new QuotedTextArguments().CalculateArguments(match, step, binding).Select(a => a.Value);
+        var matched = new MatchArgumentCalculator().CalculateArguments(match, step, binding);
+        return QuotedTextArguments.Read(binding, matched, text, [.. matched.Select(a => a.Value)]);
     }
 
     private IStepDefinitionBinding BindingOf(StepDefinitionType type, string expression) =>

@@ -100,7 +100,7 @@ public sealed class ReconnectTests
 
         await steps.Connecting.Reconnect(I);
 
-        var lines = conversation.NewLines(steps.Connections.Reported);
+        var lines = ReportLines.WithoutTimes(conversation.NewLines(steps.Connections.Reported)).ToList();
         lines.Should().HaveCount(2);
         lines[0].Should().Be("close 1000 NormalClosure (by client)");
         lines[1].Should().Be($"reconnect {steps.Url}");

@@ -24,24 +24,28 @@ public static class HttpShown
     public static string RequestLine(HttpExchange exchange) =>
         $"→ {exchange.Request}{HeaderList(exchange.Headers)}{Spaced(exchange.Body is { } body ? Body(body.Text, body.MediaType) : "")}";
 
-    /// <summary><c>← 201 Created (Location: /api/orders/o-1) {"id":"o-1"} (+3 ms)</c>, or why there was no answer.</summary>
+    /// <summary><c>← 201 Created (Location: /api/orders/o-1) {"id":"o-1"}</c>, or why there was no answer; the report adds when.</summary>
     public static string ReplyLine(HttpExchange exchange)
     {
-        var took = $" (+{Format.Elapsed(exchange.Ended - exchange.Sent)})";
         if (exchange.Reply is not { } reply)
         {
-            return $"← failed: {exchange.Failure}{took}";
+            return $"← failed: {exchange.Failure}";
         }
 
         var notable = reply.Headers.Where(h => NotableReplyHeaders.Contains(h.Key, StringComparer.OrdinalIgnoreCase)).ToList();
-        return $"← {reply.StatusLine}{HeaderList(notable)}{Spaced(Body(reply))}{took}";
+        return $"← {reply.StatusLine}{HeaderList(notable)}{Spaced(Body(reply))}";
     }
 
     /// <summary>The body of an answer as shown; empty for an empty body.</summary>
     public static string Body(HttpReply reply) => Body(reply.Body, reply.MediaType);
 
-    /// <summary>A body as shown: JSON compact with secret fields masked, a form with secret fields masked, other text quoted.</summary>
-    public static string Body(string text, string? mediaType)
+    /// <summary>A body as shown: JSON compact with secret fields masked, a form with secret fields masked, other text quoted; long ones shortened.</summary>
+    public static string Body(string text, string? mediaType) => Body(text, mediaType, whole: false);
+
+    /// <summary>A body as <see cref="Body(string, string?)"/> shows it, but whole, however long: for a reader who unfolds a shortened one.</summary>
+    public static string WholeBody(string text, string? mediaType) => Body(text, mediaType, whole: true);
+
+    private static string Body(string text, string? mediaType, bool whole)
     {
         if (text.Length == 0)
         {
@@ -50,14 +54,14 @@ public static class HttpShown
 
         if (mediaType == "application/x-www-form-urlencoded")
         {
-            return Shortened(Form(text));
+            return Shortened(Form(text), whole);
         }
 
         // A JSON object or array is shown as JSON whatever its label, so its secret fields are masked;
         // a lone "42" or "true" is JSON only when the body says it is.
         var json = JsonExpectation.TryParse(text, out var document)
                    && (document is JsonObject or JsonArray || mediaType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true);
-        return json ? Shortened(Masked(document)?.ToJsonString(Readable) ?? "null") : Format.Quoted(text);
+        return json ? Shortened(Masked(document)?.ToJsonString(Readable) ?? "null", whole) : whole ? text : Format.Quoted(text);
     }
 
     /// <summary>A value found at a JSON path, as a failure shows it: text quoted, other JSON as it is, a secret field masked.</summary>
@@ -74,8 +78,8 @@ public static class HttpShown
 
     private static string Spaced(string text) => text.Length == 0 ? "" : " " + text;
 
-    private static string Shortened(string text) =>
-        text.Length > Format.MaxTextLength ? $"{text[..Format.MaxTextLength]}… ({text.Length} characters)" : text;
+    private static string Shortened(string text, bool whole = false) =>
+        !whole && text.Length > Format.MaxTextLength ? $"{text[..Format.MaxTextLength]}… ({text.Length} characters)" : text;
 
     /// <summary>The document with the value of every field whose name looks secret replaced by <c>***</c>.</summary>
     private static JsonNode? Masked(JsonNode? node)

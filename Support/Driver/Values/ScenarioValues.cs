@@ -7,8 +7,8 @@ namespace BddWs.Driver.Values;
 /// <summary>
 /// The values a scenario remembers (an id from a reply, a token from a login) and gives back as
 /// <c>${name}</c> in later steps. A name the scenario has not remembered is read from the
-/// environment; one that is neither stops the step, naming what there is. Secret values are
-/// masked (<see cref="Mask"/>) wherever the suite shows text. Scenario-scoped, by Reqnroll's
+/// environment; one that is neither stops the step, naming what there is. Secret values, the
+/// scenario's and the environment's alike, are masked (<see cref="Mask"/>) wherever the suite shows text. Scenario-scoped, by Reqnroll's
 /// context injection.
 /// </summary>
 public sealed partial class ScenarioValues
@@ -47,15 +47,50 @@ public sealed partial class ScenarioValues
         }
     }
 
-    /// <summary>The value remembered as <paramref name="name"/> (and any value it gets later) is masked wherever shown.</summary>
+    /// <summary>
+    /// The name is secret: its value is masked wherever shown, whether the scenario remembered it
+    /// before or remembers it later, or it comes from the environment variable of that name (masked
+    /// from now on, even where no step writes <c>${name}</c>: a service may echo it). A name that is
+    /// none of these by the scenario's end is most likely misspelt: <see cref="SecretsNeverFound"/>.
+    /// </summary>
     public void MarkSecret(string name)
     {
+        if (!ValidName().IsMatch(name))
+        {
+            throw new ArgumentException(
+                $"\"{name}\" cannot be the name of a secret value: use letters, digits and _ (starting with a letter or _), as in \"sessionKey\".");
+        }
+
         _secretNames.Add(name);
         if (_values.TryGetValue(name, out var remembered))
         {
             _values[name] = remembered with { Secret = true };
             KeepSecret(remembered.Value);
         }
+
+        if (Environment.GetEnvironmentVariable(name) is { } environment)
+        {
+            KeepSecret(environment);
+        }
+    }
+
+    /// <summary>
+    /// Why a name marked secret stands for nothing: the scenario never remembered it and no
+    /// environment variable is called so (a misspelt name would otherwise pass, masking nothing);
+    /// null when every name marked secret has a value. Asked once the scenario's steps have run,
+    /// since a secret is best marked before the step that remembers it.
+    /// </summary>
+    public string? SecretsNeverFound()
+    {
+        var missing = _secretNames.Where(n => !_values.ContainsKey(n) && Environment.GetEnvironmentVariable(n) is null).ToList();
+        if (missing.Count == 0)
+        {
+            return null;
+        }
+
+        var names = string.Join(", ", missing.Select(n => $"${{{n}}}"));
+        var variables = string.Join(" or ", missing);
+        return $"{names} {(missing.Count == 1 ? "was" : "were")} marked secret, but {Known()}, and no environment variable is called {variables}.";
     }
 
     public bool TryGet(string name, out string value)
@@ -120,7 +155,7 @@ public sealed partial class ScenarioValues
 
         if (Environment.GetEnvironmentVariable(name) is { } environment)
         {
-            var secret = SecretNames.Looks(name);
+            var secret = SecretNames.Looks(name) || _secretNames.Contains(name);
             if (secret)
             {
                 KeepSecret(environment);
@@ -129,11 +164,12 @@ public sealed partial class ScenarioValues
             return new Substitution(name, environment, secret, FromEnvironment: true);
         }
 
-        var known = _values.Count == 0
-            ? "this scenario has remembered no values yet"
-            : $"this scenario has remembered {string.Join(", ", _values.Keys.Select(k => $"${{{k}}}"))}";
-        throw new UnknownValueException($"There is no value named ${{{name}}}: {known}, and no environment variable is called {name}.");
+        throw new UnknownValueException($"There is no value named ${{{name}}}: {Known()}, and no environment variable is called {name}.");
     }
+
+    private string Known() => _values.Count == 0
+        ? "this scenario has remembered no values yet"
+        : $"this scenario has remembered {string.Join(", ", _values.Keys.Select(k => $"${{{k}}}"))}";
 
     private void KeepSecret(string value)
     {

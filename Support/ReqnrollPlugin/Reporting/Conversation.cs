@@ -18,13 +18,19 @@ namespace BddWs.ReqnrollPlugin.Reporting;
 /// console nor is lost. Secret values the scenario remembered are masked in every line.
 /// Scenario-scoped, by Reqnroll's context injection.
 /// </summary>
-public sealed class Conversation(ScenarioValues values, ScenarioContract contract)
+public sealed partial class Conversation(ScenarioValues values, ScenarioContract contract)
 {
     /// <summary>More events than this in one step, on one connection, are cut short.</summary>
     public const int MostLinesPerStep = 30;
 
     private const int FirstLines = 20;
     private const int LastLines = 10;
+
+    /// <summary>
+    /// A whole text longer than this is cut too, saying its length: a payload of megabytes (a size
+    /// test's) would weigh on the page, which every reader opens, and a reader needs its start only.
+    /// </summary>
+    public const int MostWholeCharacters = 10_000;
 
     private readonly Dictionary<WebSocketSession, int> _told = [];
     private int _exchangesTold;
@@ -40,6 +46,12 @@ public sealed class Conversation(ScenarioValues values, ScenarioContract contrac
         : this(values, new ScenarioContract())
     {
     }
+
+    /// <summary>
+    /// The reference point of every line's <c>+N ms</c>, on the <see cref="Timeline"/>: the start of the
+    /// scenario, as the conversation is made when the scenario's first hook or step runs.
+    /// </summary>
+    public TimeSpan Began { get; init; } = Timeline.Now;
 
     /// <summary>Where the whole conversation is written once a step is cut short; null writes none.</summary>
     public string? FullConversationFile { get; set; }
@@ -63,20 +75,25 @@ public sealed class Conversation(ScenarioValues values, ScenarioContract contrac
     /// <summary>The lines for WebSocket events no earlier call returned; see the overload with HTTP exchanges.</summary>
     public IReadOnlyList<string> NewLines(IEnumerable<WebSocketSession> sessions, string during = "") => NewLines(sessions, [], during);
 
+    /// <summary>The lines of <see cref="NewParts"/>, without the whole texts of shortened messages.</summary>
+    public IReadOnlyList<string> NewLines(IEnumerable<WebSocketSession> sessions, IReadOnlyList<HttpExchange> exchanges, string during = "") =>
+        [.. NewParts(sessions, exchanges, during).Select(l => l.Line)];
+
     /// <summary>
-    /// The lines for events and HTTP exchanges no earlier call returned, in the order they happened
-    /// (all on the <see cref="Timeline"/>), each connection's cut short beyond
-    /// <see cref="MostLinesPerStep"/>. <paramref name="during"/> heads this part of the
-    /// conversation in the full file (the step's text).
+    /// The lines for events and HTTP exchanges no earlier call returned and recorded up to
+    /// <paramref name="until"/> (now, when not given), in the order they happened (all on the
+    /// <see cref="Timeline"/>), each connection's cut short beyond <see cref="MostLinesPerStep"/>.
+    /// <paramref name="during"/> heads this part of the conversation in the full file (the step's text).
     /// </summary>
-    public IReadOnlyList<string> NewLines(IEnumerable<WebSocketSession> sessions, IReadOnlyList<HttpExchange> exchanges, string during = "")
+    public IReadOnlyList<ToldLine> NewParts(IEnumerable<WebSocketSession> sessions, IReadOnlyList<HttpExchange> exchanges, string during = "", TimeSpan? until = null)
     {
+        var cutOff = until ?? Timeline.Now;
         var shown = new List<IReadOnlyList<Told>>();
         var all = new List<IReadOnlyList<Told>>();
         var cut = false;
         foreach (var session in sessions)
         {
-            var told = TellSinceLastTime(session);
+            var told = TellSinceLastTime(session, cutOff);
             all.Add(told);
             if (told.Count <= MostLinesPerStep)
             {
@@ -86,13 +103,13 @@ public sealed class Conversation(ScenarioValues values, ScenarioContract contrac
 
             cut = true;
             var left = told.Skip(FirstLines).SkipLast(LastLines).ToList();
-            shown.Add([.. told.Take(FirstLines), new Told(left[0].At, Omission([.. left.Select(t => t.Event!)]), null), .. told.TakeLast(LastLines)]);
+            shown.Add([.. told.Take(FirstLines), new Told(left[0].At, Omission([.. left.Select(t => t.Event!)]), null, null), .. told.TakeLast(LastLines)]);
         }
 
-        var http = TellExchangesSinceLastTime(exchanges);
+        var http = TellExchangesSinceLastTime(exchanges, cutOff);
         all.Add(http);
         shown.Add(http);
-        Keep(during, InTimeOrder(all), cut);
+        Keep(during, [.. InTimeOrder(all).Select(l => l.Line)], cut);
         return InTimeOrder(shown);
     }
 
@@ -100,9 +117,9 @@ public sealed class Conversation(ScenarioValues values, ScenarioContract contrac
     /// The lines of several sources merged by time. Each source keeps its own order, even if two of
     /// its events were stamped out of order by the threads that recorded them.
     /// </summary>
-    private static List<string> InTimeOrder(List<IReadOnlyList<Told>> sources)
+    private static List<ToldLine> InTimeOrder(List<IReadOnlyList<Told>> sources)
     {
-        var merged = new List<string>();
+        var merged = new List<ToldLine>();
         var next = new int[sources.Count];
         while (true)
         {
@@ -120,19 +137,28 @@ public sealed class Conversation(ScenarioValues values, ScenarioContract contrac
                 return merged;
             }
 
-            merged.Add(sources[earliest][next[earliest]++].Line);
+            var told = sources[earliest][next[earliest]++];
+            merged.Add(new ToldLine(told.Line, told.Whole));
         }
     }
 
-    private List<Told> TellSinceLastTime(WebSocketSession session)
+    private List<Told> TellSinceLastTime(WebSocketSession session, TimeSpan cutOff)
     {
         var told = new List<Told>();
         var events = session.Log.Snapshot();
-        // Checked on the snapshot told, so a line is marked, and its step fails, exactly when the message broke the contract.
-        contract.Check(session, events);
+        var first = _told.GetValueOrDefault(session);
+        // What was recorded after the cut-off belongs to the next step.
+        var end = first;
+        while (end < events.Count && session.Log.Began + events[end].At <= cutOff)
+        {
+            end++;
+        }
+
+        // Checked on the events told, so a line is marked, and its step fails, exactly when the message broke the contract.
+        contract.Check(session, end == events.Count ? events : [.. events.Take(end)]);
         var who = session.Name.Length == 0 ? "" : $"{session.Name}: ";
         var pings = new List<SessionEvent>();
-        for (var i = _told.GetValueOrDefault(session); i < events.Count; i++)
+        for (var i = first; i < end; i++)
         {
             // A hub's pings keep the connection alive and say nothing: those in a row make one line.
             if (session.IsHub && HubLines.IsPing(events[i]))
@@ -142,41 +168,66 @@ public sealed class Conversation(ScenarioValues values, ScenarioContract contrac
             }
 
             FoldPings(session, who, pings, told);
-            var since = i == 0 ? TimeSpan.Zero : events[i].At - events[i - 1].At;
-            told.Add(new Told(session.Log.Began + events[i].At, values.Mask(who + Line(session, events[i], since)), events[i]));
+            var at = session.Log.Began + events[i].At;
+            var (line, marks) = Line(session, events[i]);
+            told.Add(new Told(at, values.Mask($"{who}{line} (+{Since(at)}){marks}"), events[i], WholeOf(session, events[i], line)));
         }
 
         FoldPings(session, who, pings, told);
 
-        _told[session] = events.Count;
+        _told[session] = end;
         return told;
     }
 
-    private static void FoldPings(WebSocketSession session, string who, List<SessionEvent> pings, List<Told> told)
+    private void FoldPings(WebSocketSession session, string who, List<SessionEvent> pings, List<Told> told)
     {
         if (pings.Count > 0)
         {
-            told.Add(new Told(session.Log.Began + pings[0].At, who + HubLines.Pings(pings.Count), pings[0]));
+            var at = session.Log.Began + pings[0].At;
+            told.Add(new Told(at, $"{who}{HubLines.Pings(pings.Count)} (+{Since(at)})", pings[0], null));
             pings.Clear();
         }
     }
 
     /// <summary>Two lines per exchange: the request when it was sent, the answer (or why none came) when it ended.</summary>
-    private List<Told> TellExchangesSinceLastTime(IReadOnlyList<HttpExchange> exchanges)
+    private List<Told> TellExchangesSinceLastTime(IReadOnlyList<HttpExchange> exchanges, TimeSpan cutOff)
     {
         var told = new List<Told>();
-        foreach (var exchange in exchanges.Skip(_exchangesTold))
+        var next = _exchangesTold;
+        for (; next < exchanges.Count && exchanges[next].Ended <= cutOff; next++)
         {
-            told.Add(new Told(exchange.Sent, values.Mask(HttpShown.RequestLine(exchange)), null));
-            told.Add(new Told(exchange.Ended, values.Mask(HttpShown.ReplyLine(exchange)), null));
+            var exchange = exchanges[next];
+            var request = HttpShown.RequestLine(exchange);
+            var reply = HttpShown.ReplyLine(exchange);
+            told.Add(new Told(exchange.Sent, values.Mask($"{request} (+{Since(exchange.Sent)})"), null,
+                exchange.Body is { } body && IsShortened(request) ? Whole(HttpShown.WholeBody(body.Text, body.MediaType)) : null));
+            told.Add(new Told(exchange.Ended, values.Mask($"{reply} (+{Since(exchange.Ended)})"), null,
+                exchange.Reply is { } answer && IsShortened(reply) ? Whole(HttpShown.WholeBody(answer.Body, answer.MediaType)) : null));
         }
 
-        _exchangesTold = Math.Max(_exchangesTold, exchanges.Count);
+        _exchangesTold = Math.Max(_exchangesTold, next);
         return told;
     }
 
+    /// <summary>How long after the start of the scenario: the one reference point of every line.</summary>
+    private string Since(TimeSpan at) => Format.Elapsed(at < Began ? TimeSpan.Zero : at - Began);
+
+    /// <summary>The whole text of a message its line shows shortened; null for a line shown whole (or a binary message, shown by its start and length).</summary>
+    private string? WholeOf(WebSocketSession session, SessionEvent sessionEvent, string line) =>
+        sessionEvent is MessageEvent { Message.IsText: true } message && IsShortened(line) ? Whole(message.Message.Text) : null;
+
+    private string Whole(string text) => values.Mask(text.Length > MostWholeCharacters
+        ? $"{text[..MostWholeCharacters]}… ({text.Length} characters; the rest is left out of the report)"
+        : text);
+
+    // The mark every shortened text ends with: "… (207 characters)".
+    private static bool IsShortened(string line) => Shortened().IsMatch(line);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"… \(\d+ characters\)")]
+    private static partial System.Text.RegularExpressions.Regex Shortened();
+
     /// <summary>A line of the conversation, at its moment on the <see cref="Timeline"/>; <see cref="Event"/> is the WebSocket event it tells, if any.</summary>
-    private sealed record Told(TimeSpan At, string Line, SessionEvent? Event);
+    private sealed record Told(TimeSpan At, string Line, SessionEvent? Event, string? Whole);
 
     /// <summary><c>… 9970 more events not shown here (9970 received); the whole conversation: reports/conversations/….txt</c>.</summary>
     private string Omission(IReadOnlyList<SessionEvent> left)
@@ -223,16 +274,17 @@ public sealed class Conversation(ScenarioValues values, ScenarioContract contrac
         }
     }
 
-    private string Line(WebSocketSession session, SessionEvent sessionEvent, TimeSpan sincePrevious) => sessionEvent switch
+    /// <summary>What a line says, and the marks that follow its time.</summary>
+    private (string Line, string Marks) Line(WebSocketSession session, SessionEvent sessionEvent) => sessionEvent switch
     {
         // A reconnect starts a new record; the word tells the reader why counts start over here.
-        Opened opened => $"{(session.Reconnections > 0 ? "reconnect" : "open")} {session.DisplayUrl}{Details(session, opened)}",
-        MessageEvent message when session.IsHub => HubLines.Of(message, sincePrevious, $"{Ignored(session, message)}{Breaks(message)}"),
-        MessageEvent { Direction: MessageDirection.Sent } sent => $"→ sent {Format.Message(sent.Message)}{Breaks(sent)}",
-        MessageEvent received => $"← received {Format.Message(received.Message)} (+{Format.Elapsed(sincePrevious)}){Ignored(session, received)}{Breaks(received)}",
-        ErrorEvent error => $"error: {error.Reason}",
-        Closed closed => $"close {Format.Close(closed.Status, closed.Reason)} (by {closed.By.ToString().ToLowerInvariant()})",
-        _ => sessionEvent.ToString(),
+        Opened opened => ($"{(session.Reconnections > 0 ? "reconnect" : "open")} {session.DisplayUrl}{Details(session, opened)}", ""),
+        MessageEvent message when session.IsHub => (HubLines.Of(message), $"{Ignored(session, message)}{Breaks(message)}"),
+        MessageEvent { Direction: MessageDirection.Sent } sent => ($"→ sent {Format.Message(sent.Message)}", Breaks(sent)),
+        MessageEvent received => ($"← received {Format.Message(received.Message)}", $"{Ignored(session, received)}{Breaks(received)}"),
+        ErrorEvent error => ($"error: {error.Reason}", ""),
+        Closed closed => ($"close {Format.Close(closed.Status, closed.Reason)} (by {closed.By.ToString().ToLowerInvariant()})", ""),
+        _ => (sessionEvent.ToString() ?? "", ""),
     };
 
     // Left out of counts and "next" by the connection's ignore rule, but never out of the conversation.

@@ -11,10 +11,10 @@ namespace BddWs.ReqnrollPlugin.Reporting;
 /// </summary>
 public static class HubLines
 {
-    /// <summary>The line of one hub record; <paramref name="marks"/> are the line's endings (<c> (ignored)</c>, <c> (breaks the contract)</c>).</summary>
-    public static string Of(MessageEvent message, TimeSpan sincePrevious, string marks) => message.Direction == MessageDirection.Sent
-        ? $"→ {HubShown.Sent(message.Message)}{marks}"
-        : $"← {HubShown.Record(message.Message)} (+{Format.Elapsed(sincePrevious)}){marks}";
+    /// <summary>The line of one hub record, before the time and the marks the conversation adds.</summary>
+    public static string Of(MessageEvent message) => message.Direction == MessageDirection.Sent
+        ? $"→ {HubShown.Sent(message.Message)}"
+        : $"← {HubShown.Record(message.Message)}";
 
     /// <summary>Whether the event is a ping from the server, which the conversation folds with those next to it.</summary>
     public static bool IsPing(SessionEvent sessionEvent) =>

@@ -5,6 +5,7 @@ using BddWs.Driver.Values;
 using BddWs.ReqnrollPlugin.Values;
 using Reqnroll;
 using Reqnroll.Bindings;
+using Reqnroll.Events;
 using Reqnroll.Infrastructure;
 using Reqnroll.Tracing;
 
@@ -15,7 +16,9 @@ namespace BddWs.ReqnrollPlugin.Reporting;
 /// arguments (<see cref="StepArguments"/>) and told in the report; then, for a step, writes the
 /// WebSocket and HTTP traffic it caused while the step is still running, so the report shows it under
 /// that step (an AfterStep hook's output would land under the hook instead). A failed step tells
-/// its traffic too, and its failure has every secret masked. A flood is cut short in the report
+/// its traffic too, and its failure has every secret masked. A step's traffic is what was recorded
+/// until the moment it ended, on the one clock of WebSocket and HTTP alike; what comes after waits
+/// for the next step. A flood is cut short in the report
 /// and the console; its whole conversation goes to a file (<see cref="ConversationFiles"/>).
 /// When the scenario follows a contract (<see cref="ScenarioContract"/>), the messages a step sent
 /// and received are checked against it as they are told, and a step that passed fails on the
@@ -27,6 +30,8 @@ public sealed class StepTrafficInvoker(BindingInvoker inner) : IAsyncBindingInvo
         ITestTracer testTracer, DurationHolder durationHolder)
     {
         var scenario = contextManager.ScenarioContext?.ScenarioContainer;
+        // Made by the scenario's first hook or step: its start is the reference point of the conversation's times.
+        _ = scenario?.Resolve<Conversation>();
         var takesArguments = binding is IStepDefinitionBinding or IStepArgumentTransformationBinding;
         if (scenario is null || !takesArguments)
         {
@@ -39,6 +44,11 @@ public sealed class StepTrafficInvoker(BindingInvoker inner) : IAsyncBindingInvo
         object result;
         try
         {
+            if (binding is IStepDefinitionBinding step && contextManager.StepContext?.StepInfo is { BindingMatch.Arguments: { } matched } info)
+            {
+                arguments = QuotedTextArguments.Read(step, matched, info.Text, arguments);
+            }
+
             var used = new List<Substitution>();
             arguments = StepArguments.Expand(arguments, values, used);
             foreach (var substitution in used.Distinct())
@@ -56,18 +66,39 @@ public sealed class StepTrafficInvoker(BindingInvoker inner) : IAsyncBindingInvo
         {
             if (binding is IStepDefinitionBinding)
             {
+                // One moment ends the step for every connection and every HTTP exchange alike.
+                var ended = Timeline.Now;
                 var connections = scenario.Resolve<ScenarioConnections>();
                 var conversation = scenario.Resolve<Conversation>();
                 conversation.FullConversationFile ??= FileFor(contextManager);
                 var step = contextManager.StepContext?.StepInfo;
                 var during = step is null ? "" : $"{step.StepDefinitionType} {step.Text}";
-                conversation.Tell(connections.Reported, scenario.Resolve<ScenarioHttp>().Exchanges, during, output);
+                var told = conversation.NewParts(connections.Reported, scenario.Resolve<ScenarioHttp>().Exchanges, during, ended);
+                await TellAsync(told, output, scenario.Resolve<ITestThreadExecutionEventPublisher>(), contextManager);
                 // Telling checked every message it told against the contract, if the scenario follows one.
                 breaches = scenario.Resolve<ScenarioContract>().TakeBreaches();
             }
         }
 
         return breaches.Count == 0 ? result : throw new ContractBreachException(values.Mask(breaches[0]));
+    }
+
+    /// <summary>
+    /// Each line to the console and the report; the whole text of a shortened message to the report
+    /// alone, right after its line (<see cref="WholeMessages"/>).
+    /// </summary>
+    private static async Task TellAsync(IReadOnlyList<ToldLine> told, IReqnrollOutputHelper output,
+        ITestThreadExecutionEventPublisher report, IContextManager context)
+    {
+        foreach (var line in told)
+        {
+            output.WriteLine(line.Line);
+            if (line.Whole is { } whole)
+            {
+                await report.PublishEventAsync(new OutputAddedEvent(WholeMessages.Record(whole),
+                    context.FeatureContext?.FeatureInfo, context.ScenarioContext?.ScenarioInfo));
+            }
+        }
     }
 
     private static string FileFor(IContextManager context) => ConversationFiles.For(

@@ -15,7 +15,8 @@ public static class ProbeRun
         .Single(a => a.Key == probe).Value!;
 
     /// <summary>Runs the probe; with no <paramref name="server"/>, with no <c>BDDWS_SERVER_URL</c> at all.</summary>
-    public static async Task<(int ExitCode, string Output)> DotnetTestAsync(string probe, Uri? server)
+    public static async Task<(int ExitCode, string Output)> DotnetTestAsync(string probe, Uri? server,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet", ["test", Path.GetFullPath(probe)])
         {
@@ -30,6 +31,11 @@ public static class ProbeRun
         else
         {
             start.Environment["BDDWS_SERVER_URL"] = server.ToString();
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start)!;

@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using BddWs.Driver;
+using BddWs.Driver.Http;
 using BddWs.ReqnrollPlugin.Reporting;
 using BddWs.Testing;
 using FluentAssertions;
@@ -31,11 +32,11 @@ public sealed class HttpConversationTests
 
         lines.Should().HaveCount(7);
         lines[0].Should().StartWith("open ws://");
-        lines[1].Should().Be("→ sent \"before\"");
+        WithoutTime(lines[1]).Should().Be("→ sent \"before\"");
         lines[2].Should().StartWith("← received \"Message text was: before\" (+");
-        lines[3].Should().Be($"→ GET {server.Url}health");
-        lines[4].Should().MatchRegex(@"^← 200 OK \{""status"":""ok""\} \(\+[0-9.]+ (ms|s)\)$");
-        lines[5].Should().Be("→ sent \"after\"");
+        WithoutTime(lines[3]).Should().Be($"→ GET {server.Url}health");
+        lines[4].Should().MatchRegex(@"^← 200 OK \{""status"":""ok""\} \(\+[0-9.]+ ?(ms|s)\)$");
+        WithoutTime(lines[5]).Should().Be("→ sent \"after\"");
         lines[6].Should().StartWith("← received \"Message text was: after\" (+");
         conversation.NewLines(steps.Connections.All, steps.Http.Exchanges).Should().BeEmpty("each line is told once");
     }
@@ -69,7 +70,7 @@ public sealed class HttpConversationTests
         var lines = conversation.NewLines(steps.Connections.All, steps.Http.Exchanges);
 
         lines.Should().HaveCount(3);
-        lines[0].Should().Be($"→ POST {http.Url}api/orders {{\"item\":\"book\"}}");
+        WithoutTime(lines[0]).Should().Be($"→ POST {http.Url}api/orders {{\"item\":\"book\"}}");
         lines[1].Should().StartWith("← received \"{\"type\":\"order-created\"}\" (+");
         lines[2].Should().StartWith("← 201 Created {\"id\":\"o-1\"} (+");
     }
@@ -92,9 +93,9 @@ public sealed class HttpConversationTests
         var lines = conversation.NewLines(steps.Connections.All, steps.Http.Exchanges);
 
         lines.Should().HaveCount(4);
-        lines[0].Should().Be($"→ POST {server.Url}login?access_token=*** (Authorization: ***, X-Trace: t-1) {{\"user\":\"ada\",\"password\":\"***\"}}");
+        WithoutTime(lines[0]).Should().Be($"→ POST {server.Url}login?access_token=*** (Authorization: ***, X-Trace: t-1) {{\"user\":\"ada\",\"password\":\"***\"}}");
         lines[1].Should().StartWith("← 200 OK (Location: /home, Set-Cookie: ***) {\"token\":\"***\",\"user\":{\"name\":\"ada\",\"apiKey\":\"***\"}} (+");
-        lines[2].Should().Be($"→ POST {server.Url}form (Authorization: ***, X-Trace: t-1, X-Echo: ***, Content-Type: application/x-www-form-urlencoded) user=ada&password=***");
+        WithoutTime(lines[2]).Should().Be($"→ POST {server.Url}form (Authorization: ***, X-Trace: t-1, X-Echo: ***, Content-Type: application/x-www-form-urlencoded) user=ada&password=***");
         string.Join("\n", lines).Should().NotContainAny("hunter2", "abc123", "s3cr3t", "k-9", "YWRh", "q1");
     }
 
@@ -109,8 +110,8 @@ public sealed class HttpConversationTests
         await steps.HttpSteps.SendText(HttpMethod.Post, "/notes", "42\nend ");
         var lines = conversation.NewLines([], steps.Http.Exchanges);
 
-        lines[0].Should().Be($"→ POST {server.Url}notes \"42\\nend␠\"");
-        lines[1].Should().MatchRegex(@"^← 200 OK \[\{""n"":1\},.{180,}… \(\d+ characters\) \(\+[0-9.]+ (ms|s)\)$");
+        WithoutTime(lines[0]).Should().Be($"→ POST {server.Url}notes \"42\\nend␠\"");
+        lines[1].Should().MatchRegex(@"^← 200 OK \[\{""n"":1\},.{180,}… \(\d+ characters\) \(\+[0-9.]+ ?(ms|s)\)$");
     }
 
     [Fact]
@@ -123,7 +124,79 @@ public sealed class HttpConversationTests
         await FluentActions.Awaiting(() => steps.HttpSteps.Send(HttpMethod.Get, "/health")).Should().ThrowAsync<Exception>();
 
         conversation.NewLines([], steps.Http.Exchanges).Should().SatisfyRespectively(
-            request => request.Should().Be($"→ GET http://127.0.0.1:{closed}/health"),
-            answer => answer.Should().MatchRegex(@"^← failed: nothing listens there \(connection refused\) \(\+[0-9.]+ (ms|s)\)$"));
+            request => WithoutTime(request).Should().Be($"→ GET http://127.0.0.1:{closed}/health"),
+            answer => answer.Should().MatchRegex(@"^← failed: nothing listens there \(connection refused\) \(\+[0-9.]+ ?(ms|s)\)$"));
     }
+
+    [Fact]
+    public async Task Every_line_tells_its_time_from_the_start_of_the_scenario_http_and_websocket_alike()
+    {
+        await using var server = await HttpFake.AnsweringAsync(200, "{\"status\":\"ok\"}");
+        await using var steps = await ForHttpAsync(server.Url);
+        var conversation = new Conversation(steps.Values);
+        await steps.Connecting.ConnectToEcho(I);
+        await steps.Sending.SendText(I, "before");
+        await steps.ReceivedAsync(I, 1);
+        await steps.HttpSteps.Send(HttpMethod.Get, "/health");
+
+        var lines = conversation.NewLines(steps.Connections.All, steps.Http.Exchanges);
+
+        var log = steps.Connections.Default.Log;
+        var events = log.Snapshot();
+        var exchange = steps.Http.Exchanges.Single();
+        string Since(TimeSpan at) => $" (+{Format.Elapsed(at - conversation.Began)})";
+        lines.Should().Equal(
+            "open " + steps.Connections.Default.DisplayUrl + Since(log.Began + events[0].At),
+            "→ sent \"before\"" + Since(log.Began + events[1].At),
+            "← received \"Message text was: before\"" + Since(log.Began + events[2].At),
+            $"→ GET {server.Url}health" + Since(exchange.Sent),
+            "← 200 OK {\"status\":\"ok\"}" + Since(exchange.Ended));
+    }
+
+    [Fact]
+    public async Task A_step_tells_what_was_recorded_until_it_ended_and_what_came_later_waits_for_the_next_step()
+    {
+        await using var server = await HttpFake.AnsweringAsync(200, "{\"status\":\"ok\"}");
+        await using var steps = await ForHttpAsync(server.Url);
+        var conversation = new Conversation(steps.Values);
+        await steps.Connecting.ConnectToEcho(I);
+        await steps.Sending.SendText(I, "during");
+        await steps.ReceivedAsync(I, 1);
+        var stepEnded = Timeline.Now;
+        await steps.HttpSteps.Send(HttpMethod.Get, "/health");
+        await steps.Sending.SendText(I, "after");
+        await steps.ReceivedAsync(I, 2);
+
+        var first = conversation.NewParts(steps.Connections.All, steps.Http.Exchanges, until: stepEnded).Select(l => WithoutTime(l.Line));
+        var next = conversation.NewParts(steps.Connections.All, steps.Http.Exchanges).Select(l => WithoutTime(l.Line));
+
+        first.Should().Equal("open " + steps.Connections.Default.DisplayUrl, "→ sent \"during\"", "← received \"Message text was: during\"");
+        next.Should().Equal($"→ GET {server.Url}health", "← 200 OK {\"status\":\"ok\"}", "→ sent \"after\"", "← received \"Message text was: after\"");
+    }
+
+    [Fact]
+    public async Task A_shortened_message_or_body_keeps_its_whole_text_with_its_secrets_masked()
+    {
+        var long_ = new string('x', 300);
+        await using var server = await HttpFake.AnsweringAsync(200, $"{{\"token\":\"abc123\",\"note\":\"{long_}\"}}");
+        await using var steps = await ForHttpAsync(server.Url);
+        var conversation = new Conversation(steps.Values);
+        await steps.Connecting.ConnectToEcho(I);
+        await steps.Sending.SendText(I, long_);
+        await steps.ReceivedAsync(I, 1);
+        await steps.HttpSteps.Send(HttpMethod.Get, "/login");
+
+        var told = conversation.NewParts(steps.Connections.All, steps.Http.Exchanges);
+
+        told.Select(l => l.Whole).Should().Equal(
+            null,
+            long_,
+            "Message text was: " + long_,
+            null,
+            $"{{\"token\":\"***\",\"note\":\"{long_}\"}}");
+        told[1].Line.Should().Contain("… (300 characters)");
+    }
+
+    /// <summary>A line without its time, which counts from the start of the scenario.</summary>
+    private static string WithoutTime(string line) => System.Text.RegularExpressions.Regex.Replace(line, @" \(\+[0-9.]+ ?(ms|s)\)$", "");
 }

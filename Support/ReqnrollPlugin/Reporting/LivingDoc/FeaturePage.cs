@@ -21,6 +21,7 @@ public static class FeaturePage
     private const string PageCss =
         "nav.bddws-pages{font:15px system-ui,sans-serif;padding:.6em 1em;border-bottom:1px solid #ddd;background:#f6f8fa}" +
         "nav.bddws-pages a{margin-right:1.2em}nav.bddws-pages span{margin-right:1.2em;font-weight:600}" +
+        "nav.bddws-pages small{float:right;color:#555}" +
         "#report>article>section:last-child:has(>h2+p:last-child){display:none}";
 
     // Runs after the page's messages are set, as the inline script would; Chromium lets a page
@@ -33,6 +34,10 @@ public static class FeaturePage
         "if(b.getAttribute('aria-expanded')==='false')b.click();});" +
         "watch.observe(document.body,{childList:true,subtree:true});" +
         $"var s=document.createElement('script');s.src='{ScriptFile}';document.body.appendChild(s);}})();";
+
+    /// <summary>How to read the times in the conversation under each step.</summary>
+    public const string Legend = "(+N ms) under a step: when it happened, counted from the start of the scenario. " +
+                                 "A message shortened at 200 characters unfolds whole below its line.";
 
     // Stands for a message whose JSON the writer is handed directly.
     private static readonly Envelope SpooledMessage = Envelope.Create(new TestRunStarted(new Timestamp(0, 0), ""));
@@ -89,7 +94,8 @@ public static class FeaturePage
         var links = $"<a href=\"{WebUtility.HtmlEncode(summaryLink)}\">All features</a>" +
                     $"<span>{WebUtility.HtmlEncode(part.Of == 1 ? part.FeatureName : $"{part.Title} (part {part.Number} of {part.Of})")}</span>" +
                     (previous is null ? "" : $"<a href=\"{WebUtility.HtmlEncode(previous.FileName)}\">Previous: {WebUtility.HtmlEncode(previous.Title)}</a>") +
-                    (next is null ? "" : $"<a href=\"{WebUtility.HtmlEncode(next.FileName)}\">Next: {WebUtility.HtmlEncode(next.Title)}</a>");
+                    (next is null ? "" : $"<a href=\"{WebUtility.HtmlEncode(next.FileName)}\">Next: {WebUtility.HtmlEncode(next.Title)}</a>") +
+                    $"<small>{Legend}</small>";
         // Serialized as a JSON string: the default encoder escapes '<' and '>', so nothing in it ends the script.
         return "(function(){var nav=document.createElement('nav');nav.className='bddws-pages';" +
                $"nav.innerHTML={JsonSerializer.Serialize(links)};document.body.insertBefore(nav,document.body.firstChild);}})();";

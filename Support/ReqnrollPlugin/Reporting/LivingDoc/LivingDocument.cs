@@ -78,7 +78,7 @@ public sealed class LivingDocument(int scenariosPerPage) : IDisposable
         var part = PartOf(message);
         if (part is not null)
         {
-            part.Messages.Add(_spool.Append(message));
+            part.Messages.Add(_spool.Append(AsPageShowsIt(message)));
         }
         else if (message.TestRunFinished is { } finished)
         {
@@ -91,6 +91,18 @@ public sealed class LivingDocument(int scenariosPerPage) : IDisposable
             _runMessages.Add(message);
         }
     }
+
+    /// <summary>
+    /// A step's output as the page must carry it: Cucumber's report draws it as HTML, so its text is
+    /// made HTML here (<see cref="WholeMessages.PageHtml"/>), and a shortened message's whole text folds.
+    /// </summary>
+    private static Envelope AsPageShowsIt(Envelope message) =>
+        message.Attachment is { MediaType: LogMediaType, ContentEncoding: AttachmentContentEncoding.IDENTITY } a
+            ? Envelope.Create(new Attachment(WholeMessages.PageHtml(a.Body), a.ContentEncoding, a.FileName, a.MediaType, a.Source,
+                a.TestCaseStartedId, a.TestStepId, a.Url, a.TestRunStartedId, a.TestRunHookStartedId, a.Timestamp))
+            : message;
+
+    private const string LogMediaType = "text/x.cucumber.log+plain";
 
     /// <summary>A message of a page, as JSON.</summary>
     public string Read(SpooledMessage message) => _spool.Read(message);
