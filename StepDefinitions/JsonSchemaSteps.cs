@@ -14,7 +14,7 @@ namespace BddWs.StepDefinitions;
 [Binding]
 public sealed class JsonSchemaSteps(ScenarioConnections connections, FeatureFiles files, SuiteSettings settings)
 {
-    /// <summary>Some message so far matches the JSON Schema in the file; a failure tells the errors of the closest.</summary>
+    /// <summary>Some message so far matches the JSON Schema in the file (read as the draft its <c>$schema</c> names, draft 2020-12 when it names none); a failure tells the errors of the closest.</summary>
     /// <example>Then I receive a message matching the JSON schema "schemas/json-greeting.json"</example>
     [Then("{who} receive(s) a message matching the JSON schema {string}{within}")]
     public Task AnyMatches(ConnectionName who, string file, Within within = default) =>

@@ -89,5 +89,15 @@ public sealed class JsonSchemaFileTests
         }
     }
 
+    [Fact]
+    public void A_schema_that_names_no_draft_is_read_as_2020_12()
+    {
+        // As 2020-12 says: format is an annotation, and a keyword it does not know is left alone.
+        var schema = JsonSchemaFile.Read("loose.json", "{ \"type\": \"object\", \"example\": {}, \"properties\": { \"at\": { \"type\": \"string\", \"format\": \"date-time\" } } }");
+
+        schema.ErrorsIn(Text("{\"at\":\"yesterday\"}")).Should().BeEmpty();
+        schema.ErrorsIn(Text("{\"at\":1}")).Should().Equal("at $.at: value is \"integer\" but should be \"string\"");
+    }
+
     private static WebSocketMessage Text(string text) => WebSocketMessage.FromText(text);
 }

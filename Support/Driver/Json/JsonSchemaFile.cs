@@ -62,7 +62,7 @@ public sealed class JsonSchemaFile
     /// it is no schema. Given the file's <paramref name="path"/>, a <c>$ref</c> to another file
     /// (<c>"common.json#/$defs/id"</c>) is read from beside it. <paramref name="described"/> replaces
     /// <c>JSON schema "name"</c> in what expectations say. A <paramref name="dialect"/> reads a schema that
-    /// names no <c>$schema</c> as that draft (a contract's payload as draft-07); <paramref name="formatAsserted"/>
+    /// names no <c>$schema</c> as that draft (a contract's payload as draft-07; draft 2020-12 when none is given); <paramref name="formatAsserted"/>
     /// makes <c>format</c> an assertion where the draft makes it an annotation.
     /// </summary>
     public static JsonSchemaFile Read(string name, string text, string? path = null, string? described = null, Dialect? dialect = null, bool formatAsserted = false)
@@ -72,7 +72,9 @@ public sealed class JsonSchemaFile
             // A registry of its own per file: the global one refuses a second schema with the same $id.
             var registry = new SchemaRegistry();
             registry.Fetch = (uri, _) => Referenced(name, uri, registry);
-            var options = dialect is null ? new BuildOptions { SchemaRegistry = registry } : new BuildOptions { SchemaRegistry = registry, Dialect = dialect };
+            // A file that names no $schema is read as draft 2020-12, the draft the catalog promises, not
+            // as whatever newer draft the library defaults to (which asserts format and refuses unknown keywords).
+            var options = new BuildOptions { SchemaRegistry = registry, Dialect = dialect ?? Dialect.Draft202012 };
             return new JsonSchemaFile(name, JsonSchema.FromText(text, options, AddressOf(path ?? name)), described, formatAsserted);
         }
         catch (JsonException ex)
