@@ -14,13 +14,13 @@ namespace BddWs.StepDefinitions;
 [Binding]
 public sealed class ComparingSteps(ScenarioValues values)
 {
-    /// <summary>The two texts differ (after their <c>${…}</c> are put in): a value that must have changed. Does not wait.</summary>
+    /// <summary>The two texts differ (after their <c>${…}</c> are put in): a value that must have changed.</summary>
     /// <example>Then "${secondConnectionId}" differs from "${firstConnectionId}"</example>
     [Then("{string} differs from {string}")]
     public void Differs(string actual, string other) =>
         Verify.That(actual != other, () => values.Mask($"Expected {Format.Quoted(actual)} to differ from {Format.Quoted(other)}, but they are the same."));
 
-    /// <summary>The first time is later than the second (both ISO 8601, time zones taken into account). Does not wait.</summary>
+    /// <summary>The first time is later than the second (both ISO 8601, time zones taken into account).</summary>
     /// <example>Then the time "${closedAt}" is later than "${openedAt}"</example>
     [Then("the time {string} is later than {string}")]
     public void Later(string time, string other)
@@ -30,12 +30,12 @@ public sealed class ComparingSteps(ScenarioValues values)
             $"Expected the time {time} to be later than {other}, but it is {(first == second ? "the same time" : $"{Format.Duration(second - first)} earlier")}."));
     }
 
-    /// <summary>The first time is no more than the given time before or after the second (both ISO 8601). Does not wait.</summary>
+    /// <summary>The first time is no more than the given time before or after the second (both ISO 8601).</summary>
     /// <example>Then the time "${createdAt}" is within 5s of "${sentAt}"</example>
     [Then("the time {string} is within {duration} of {string}")]
     public void Within(string time, Duration within, string other) => Near(time, within, TimeOf(other), other);
 
-    /// <summary>The time is no more than the given time before or after the moment the step runs (ISO 8601). Does not wait.</summary>
+    /// <summary>The time is no more than the given time before or after the moment the step runs (ISO 8601).</summary>
     /// <example>Then the time "${createdAt}" is within 30s of now</example>
     [Then("the time {string} is within {duration} of now")]
     public void WithinOfNow(string time, Duration within) => Near(time, within, DateTimeOffset.UtcNow, "now");

@@ -22,7 +22,7 @@ public sealed class HubQuestionSteps(ScenarioHubs hubs, ScenarioConnections conn
     /// without double quotes), whatever their arguments,
     /// with this result (a JSON value: text in double quotes) or with an error (<c>the error "…"</c>), the
     /// moment each question comes. Given before the question, even before the connection opens; it holds
-    /// after a reconnect, and a later answer for the same method replaces it. Does not wait. The questions'
+    /// after a reconnect, and a later answer for the same method replaces it. The questions'
     /// arguments are in the report; "was asked" judges them.
     /// </summary>
     /// <example>Given "Bob" answers the hub's ConfirmOrder with true</example>
