@@ -1,5 +1,7 @@
 using System.Globalization;
 using Reqnroll;
+using Reqnroll.BoDi;
+using Reqnroll.Infrastructure;
 using Reqnroll.BindingSkeletons;
 using Reqnroll.Bindings;
 using Reqnroll.Bindings.Reflection;
@@ -11,9 +13,10 @@ namespace BddWs.Bridge;
 /// Reqnroll's step trace, the test's output that <c>dotnet test</c> shows under a failure at its
 /// default verbosity, with one change: for an undefined step it says so in words, where Reqnroll
 /// prints the C# to paste. The product owner reads the closest sentences in the failure itself;
-/// the code is kept for developers in <see cref="UndefinedStepCode"/>'s file.
+/// the code is kept for developers in <see cref="UndefinedStepCode"/>'s file. The steps of a scenario
+/// that is not run (tagged <c>@ignore</c>) are said to be not run, not "skipped because of previous errors".
 /// </summary>
-public sealed class ReadableTestTracer(TestTracer inner, ITraceListener listener) : ITestTracer
+public sealed class ReadableTestTracer(TestTracer inner, ITraceListener listener, IObjectContainer container) : ITestTracer
 {
     public void TraceNoMatchingStepDefinition(StepInstance stepInstance, ProgrammingLanguage targetLanguage, CultureInfo bindingCulture,
         List<BindingMatch> matchesWithoutScopeCheck) =>
@@ -29,7 +32,20 @@ public sealed class ReadableTestTracer(TestTracer inner, ITraceListener listener
 
     public void TraceStepSkipped(Exception exception) => inner.TraceStepSkipped(exception);
 
-    public void TraceStepSkippedBecauseOfPreviousErrors() => inner.TraceStepSkippedBecauseOfPreviousErrors();
+    public void TraceStepSkippedBecauseOfPreviousErrors()
+    {
+        if (IsScenarioSkipped())
+        {
+            listener.WriteToolOutput("not run: the scenario is skipped");
+            return;
+        }
+
+        inner.TraceStepSkippedBecauseOfPreviousErrors();
+    }
+
+    // Resolved when asked, not injected: the context manager itself depends on the tracer.
+    private bool IsScenarioSkipped() =>
+        container.Resolve<IContextManager>().ScenarioContext?.ScenarioExecutionStatus == ScenarioExecutionStatus.Skipped;
 
     public void TraceStepPending(BindingMatch match, object[] arguments, Exception exception) => inner.TraceStepPending(match, arguments, exception);
 

@@ -101,6 +101,7 @@ public sealed class BridgeTests(ProbeRun probe) : IClassFixture<ProbeRun>
         var ignored = probe.Test("Probe: Is ignored");
         Result(ignored).Should().Be("Skip");
         SkipReason(ignored).Should().Be("Ignored with the @ignore tag (features/probe.feature:32)");
+        Output(ignored).Should().Contain("-> not run: the scenario is skipped").And.NotContain("previous errors");
     }
 
     [Fact]
