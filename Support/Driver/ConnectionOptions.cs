@@ -27,6 +27,9 @@ public sealed record ConnectionOptions
     /// </summary>
     public bool HubRecords { get; init; }
 
+    /// <summary>The protocol spoken over this connection (<see cref="Dialects.IDialect"/>); null for plain WebSocket messages.</summary>
+    public Dialects.IDialect? Dialect { get; init; }
+
     /// <summary>A certificate wss:// connections accept even though no authority of the machine vouches for it.</summary>
     public X509Certificate2? TrustedCertificate { get; init; }
 

@@ -1,0 +1,42 @@
+namespace BddWs.Driver.Dialects;
+
+/// <summary>
+/// A protocol spoken over a recorded <see cref="WebSocketSession"/>: SignalR's JSON hub protocol,
+/// GraphQL over WebSocket, Socket.IO. The session records each of the dialect's records as one
+/// message, so every generic sentence (waits, counts, "no further", "next … where", ignore rules,
+/// values, masking, contracts) works on it; the dialect says only what is its own: how frames and
+/// records relate, which records are plumbing, how a record reads, and how replies tie to requests.
+/// Opening (a handshake record, an init payload, an auth packet) belongs to the dialect's connection
+/// class beside it, which sends and awaits records through the session once the WebSocket is open.
+/// A dialect holds no state of a connection: one instance serves every connection of its kind.
+/// </summary>
+public interface IDialect
+{
+    /// <summary>How failures name the dialect's messages: "hub message", "GraphQL message", "Socket.IO packet".</summary>
+    string RecordNoun { get; }
+
+    /// <summary>The records one received text frame holds, in order (most dialects: the frame itself).</summary>
+    IReadOnlyList<string> Split(string frame);
+
+    /// <summary>The text frame that carries one record the client sends (most dialects: the record itself).</summary>
+    string Frame(string record);
+
+    /// <summary>
+    /// True for the protocol's own plumbing: handshakes and their answers, pings, pongs, keep-alives,
+    /// acknowledgements of the connection. No sentence judges, counts or remembers plumbing; the
+    /// report folds it.
+    /// </summary>
+    bool IsPlumbing(WebSocketMessage record);
+
+    /// <summary>
+    /// What a record is, in the dialect's words, without a direction: <c>ReceiveMessage("a", "hi")</c>,
+    /// <c>next #1 {"data":…}</c>, <c>"chat" ["hi"]</c>. Used by failures and the report.
+    /// </summary>
+    string Shown(WebSocketMessage record, MessageDirection direction);
+
+    /// <summary>
+    /// The id that ties this record to others (an invocation, a subscription, an acknowledgement),
+    /// or null: a reply carries the id of the request it answers.
+    /// </summary>
+    string? ReplyId(WebSocketMessage record);
+}
