@@ -1,6 +1,5 @@
 using System.Net;
 using BddWs.Driver;
-using BddWs.Driver.Hubs;
 using BddWs.StepDefinitions.Assertions;
 using Reqnroll;
 
@@ -8,7 +7,7 @@ namespace BddWs.StepDefinitions;
 
 /// <summary>Connecting: opening connections, what the handshake asks for and what it answers.</summary>
 [Binding]
-public sealed class ConnectingSteps(ScenarioConnections connections, ScenarioHubs hubs, SuiteSettings settings)
+public sealed class ConnectingSteps(ScenarioConnections connections, SuiteSettings settings)
 {
     /// <summary>
     /// Opens a connection to the service's own address: <c>BDDWS_SERVER_URL</c> as written, or the path a
@@ -133,8 +132,7 @@ public sealed class ConnectingSteps(ScenarioConnections connections, ScenarioHub
     /// <example>When "Bob" reconnects</example>
     /// <waits>for the handshake: up to the connect timeout</waits>
     [When("{who} reconnect(s)")]
-    public Task Reconnect(ConnectionName who) =>
-        connections[who].IsHub ? hubs.ReconnectAsync(who) : connections.ReconnectAsync(who);
+    public Task Reconnect(ConnectionName who) => connections.ReopenAsync(who);
 
     /// <summary>The server chose this subprotocol in the handshake.</summary>
     /// <example>Then the negotiated subprotocol is "bddws.json"</example>

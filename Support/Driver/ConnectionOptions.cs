@@ -21,13 +21,11 @@ public sealed record ConnectionOptions
     public TimeSpan StepTimeout { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// True for a SignalR hub connection (JSON hub protocol): every text frame is split into its
-    /// records, each ending with <see cref="Hubs.HubFraming.RecordSeparator"/>, and each record is
-    /// recorded as one message; a text sent gets the separator added on the wire.
+    /// The protocol spoken over this connection (<see cref="Dialects.IDialect"/>); null for plain WebSocket
+    /// messages. With one, every text frame received is split into the dialect's records and each is
+    /// recorded as one message; every text sent is one record, framed by the dialect on the wire; and
+    /// the dialect's plumbing is left out of what sentences judge.
     /// </summary>
-    public bool HubRecords { get; init; }
-
-    /// <summary>The protocol spoken over this connection (<see cref="Dialects.IDialect"/>); null for plain WebSocket messages.</summary>
     public Dialects.IDialect? Dialect { get; init; }
 
     /// <summary>A certificate wss:// connections accept even though no authority of the machine vouches for it.</summary>

@@ -155,8 +155,9 @@ public static class Format
     }
 
     /// <summary>
-    /// <c>1 message: [1] "Hi"</c>, numbered, at most <see cref="MaxListedEvents"/> shown. A hub
-    /// connection's records are listed in the hub's words: <c>1 hub message: [1] ReceiveMessage("a", "hi")</c>.
+    /// <c>1 message: [1] "Hi"</c>, numbered, at most <see cref="MaxListedEvents"/> shown. A dialect's
+    /// records are listed in its words (<see cref="Dialects.IDialect.Shown"/>, <see cref="Dialects.IDialect.RecordNoun"/>):
+    /// <c>1 hub message: [1] ReceiveMessage("a", "hi")</c>.
     /// </summary>
     public static string ReceivedList(IReadOnlyList<WebSocketMessage> messages) => ReceivedList(messages, (Func<WebSocketMessage, int, int?>?)null);
 
@@ -171,14 +172,12 @@ public static class Format
             return "no message";
         }
 
-        if (messages.All(m => m.IsHubRecord))
-        {
-            return Hubs.HubShown.ReceivedList(messages);
-        }
-
-        var listed = messages.Take(MaxListedEvents).Select((m, i) => $"[{i + 1}] {MessageAround(m, focus?.Invoke(m, i))}");
+        // Records of one dialect read in its words; anything else (or a mix) as plain messages.
+        var dialect = messages[0].Dialect is { } first && messages.All(m => m.Dialect == first) ? first : null;
+        var listed = messages.Take(MaxListedEvents).Select((m, i) =>
+            $"[{i + 1}] {dialect?.Shown(m, MessageDirection.Received) ?? MessageAround(m, focus?.Invoke(m, i))}");
         var more = messages.Count > MaxListedEvents ? $" … and {messages.Count - MaxListedEvents} more" : "";
-        return $"{Count(messages.Count, "message")}: {string.Join(" ", listed)}{more}";
+        return $"{Count(messages.Count, dialect?.RecordNoun ?? "message")}: {string.Join(" ", listed)}{more}";
     }
 
     /// <summary>

@@ -33,10 +33,11 @@ public sealed class IgnoreRule
     }
 
     /// <summary>
-    /// Leaves out a protocol's own plumbing (a hub's handshake answer and pings): ignored like the
-    /// rest, but not counted in failures, since the reader never asked for it.
+    /// Leaves out a dialect's own plumbing (a hub's handshake answer and pings): ignored like the
+    /// rest, but not counted in failures, since the reader never asked for it. The session adds it
+    /// for the dialect of its connection (<see cref="Dialects.IDialect.IsPlumbing"/>).
     /// </summary>
-    public void AddPlumbing(MessageCheck check)
+    internal void AddPlumbing(MessageCheck check)
     {
         lock (_gate)
         {

@@ -16,6 +16,9 @@ public sealed class ScenarioConnections(ServerUnderTest server, SuiteSettings se
     // still told in the report and closed with the scenario.
     private readonly List<WebSocketSession> _unlisted = [];
 
+    // How a dialect's connection is opened again (a hub negotiates and shakes hands anew), by the session it replaces.
+    private readonly Dictionary<WebSocketSession, Func<Task>> _reopeners = [];
+
     private readonly Lazy<X509Certificate2?> _trusted = new(() =>
         settings.TrustedCertificatePath is { } path ? X509CertificateLoader.LoadCertificateFromFile(path) : null);
 
@@ -88,6 +91,20 @@ public sealed class ScenarioConnections(ServerUnderTest server, SuiteSettings se
         await session.ConnectAsync();
         return session;
     }
+
+    /// <summary>
+    /// Says how <paramref name="session"/> is opened again when a scenario reconnects it: a dialect's
+    /// connection class registers the way that also repeats its opening (a hub's handshake).
+    /// </summary>
+    public void ReopensWith(WebSocketSession session, Func<Task> reopen) => _reopeners[session] = reopen;
+
+    /// <summary>
+    /// Opens the connection called <paramref name="name"/> again as a scenario's reconnect does: the way its
+    /// dialect registered (<see cref="ReopensWith"/>), or else <see cref="ReconnectAsync"/>.
+    /// </summary>
+    /// <exception cref="ConnectionFailedException">The connection could not be opened again; the message says why.</exception>
+    public Task ReopenAsync(string name) =>
+        _reopeners.TryGetValue(this[name], out var reopen) ? reopen() : ReconnectAsync(name);
 
     /// <summary>
     /// Tries a connection that no name stands for, only to learn how it ends (recorded in

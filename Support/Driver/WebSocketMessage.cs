@@ -22,16 +22,23 @@ public sealed record WebSocketMessage(WebSocketMessageType Type, byte[] Bytes)
         _text = text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') ? null : text,
     };
 
-    /// <summary>A record received on a SignalR hub connection: failures list it in the hub's words (<see cref="Hubs.HubShown"/>).</summary>
-    internal static WebSocketMessage FromHubRecord(string text)
+    /// <summary>
+    /// The protocol spoken over the connection that received or sent this message, when it is one
+    /// record of a dialect (<see cref="Dialects.IDialect"/>): failures and the report then show it in
+    /// the dialect's words. Null for a plain WebSocket message; not part of equality.
+    /// </summary>
+    public Dialects.IDialect? Dialect { get; private set; }
+
+    /// <summary>A text received as one record of <paramref name="dialect"/>.</summary>
+    internal static WebSocketMessage FromText(string text, Dialects.IDialect dialect)
     {
         var record = FromText(text);
-        record.IsHubRecord = true;
+        record.Dialect = dialect;
         return record;
     }
 
-    /// <summary>True for a record received on a hub connection; not part of equality.</summary>
-    public bool IsHubRecord { get; private set; }
+    /// <summary>This message as a record of <paramref name="dialect"/>: the same type and bytes, so equal to it.</summary>
+    internal WebSocketMessage In(Dialects.IDialect dialect) => new(this) { Dialect = dialect, _text = _text };
 
     public static WebSocketMessage FromBytes(byte[] bytes) => new(WebSocketMessageType.Binary, bytes);
 

@@ -40,6 +40,12 @@ public sealed class WebSocketSession : IAsyncDisposable
             ConnectTimeout = options.ConnectTimeout + TimeSpan.FromSeconds(1),
             Name = name,
         };
+        if (options.Dialect is { } dialect)
+        {
+            // The dialect's plumbing is no sentence's business: left out as an ignore rule would leave it out.
+            Ignored.AddPlumbing(new MessageCheck($"of the protocol's own (not {dialect.RecordNoun}s a scenario speaks of)", dialect.IsPlumbing));
+        }
+
         _subscriptions.Add(_client.MessageReceived.Subscribe(OnMessage));
         _subscriptions.Add(_client.DisconnectionHappened.Subscribe(OnDisconnection));
     }
@@ -67,7 +73,8 @@ public sealed class WebSocketSession : IAsyncDisposable
     /// <summary>
     /// A new connection, not yet opened, asking for what this one asked for (the same URL, headers, query
     /// and subprotocols) and ignoring what this one ignores: the noise of a server does not change when a client comes back.
-    /// <paramref name="asking"/> replaces the options where they must be worked out anew (a hub's negotiated connection id).
+    /// <paramref name="asking"/> replaces the options where they must be worked out anew (a hub's negotiated connection id);
+    /// the dialect it names leaves its plumbing out, as for any new session.
     /// </summary>
     public WebSocketSession Renewed(ConnectionOptions? asking = null)
     {
@@ -75,11 +82,6 @@ public sealed class WebSocketSession : IAsyncDisposable
         foreach (var check in Ignored.Checks)
         {
             renewed.Ignored.Add(check);
-        }
-
-        foreach (var check in Ignored.Plumbing)
-        {
-            renewed.Ignored.AddPlumbing(check);
         }
 
         return renewed;
@@ -100,7 +102,7 @@ public sealed class WebSocketSession : IAsyncDisposable
 
     /// <summary>
     /// "The last message": the last message received so far that the connection does not ignore, that
-    /// is neither a protocol's plumbing (a hub's handshake answer and pings) nor left out by an ignore
+    /// is neither its dialect's plumbing (a hub's handshake answer and pings) nor left out by an ignore
     /// rule; null when none has come.
     /// </summary>
     public WebSocketMessage? LastMessage => Ignored.Visible(Log.Snapshot()).LastReceived();
@@ -110,13 +112,16 @@ public sealed class WebSocketSession : IAsyncDisposable
     public bool IsOpen => State == WebSocketState.Open;
 
     /// <summary>
-    /// Raised on the receiving thread after each received message (each hub record) is recorded: for a
-    /// dialect that must answer the server by itself, as a hub connection answers the hub's questions.
+    /// Raised on the receiving thread after each received message (each dialect record) is recorded: for a
+    /// dialect's connection that must answer the server by itself, as a hub connection answers the hub's questions.
     /// </summary>
     public event Action<WebSocketMessage>? Received;
 
-    /// <summary>True for a SignalR hub connection: each recorded message is one hub record (<see cref="ConnectionOptions.HubRecords"/>).</summary>
-    public bool IsHub => _options.HubRecords;
+    /// <summary>
+    /// The protocol spoken over this connection (<see cref="ConnectionOptions.Dialect"/>): each recorded
+    /// message is then one of its records. Null for plain WebSocket messages.
+    /// </summary>
+    public Dialects.IDialect? Dialect => _options.Dialect;
 
     /// <summary>Opens the connection, or throws <see cref="ConnectionFailedException"/> saying why not.</summary>
     public async Task ConnectAsync()
@@ -139,8 +144,10 @@ public sealed class WebSocketSession : IAsyncDisposable
                 $"Cannot send {Format.Message(message)}: the connection to {DisplayUrl} is {Format.State(State)}.");
         }
 
-        Log.Add(new MessageEvent(Log.Now, MessageDirection.Sent, message));
-        var sending = message.IsText ? _client.SendInstant(IsHub ? Hubs.HubFraming.Frame(message.Text) : message.Text) : _client.SendInstant(message.Bytes);
+        // On a dialect's connection every message is the dialect's, and a text sent is one record, framed on the wire.
+        var record = Dialect is { } dialect ? message.In(dialect) : message;
+        Log.Add(new MessageEvent(Log.Now, MessageDirection.Sent, record));
+        var sending = message.IsText ? _client.SendInstant(record.Dialect?.Frame(message.Text) ?? message.Text) : _client.SendInstant(message.Bytes);
         if (sending.IsCompleted)
         {
             // Most sends are done before they return: nothing to watch, nor to word.
@@ -218,7 +225,7 @@ public sealed class WebSocketSession : IAsyncDisposable
         return (sent, lastReceived) switch
         {
             ({ } s, var r) when r is null || s.At > r.At =>
-                (received.Count, s.At, $"the last message sent, {(IsHub ? Hubs.HubShown.Sent(s.Message) : Format.Message(s.Message))}"),
+                (received.Count, s.At, $"the last message sent, {s.Message.Dialect?.Shown(s.Message, MessageDirection.Sent) ?? Format.Message(s.Message)}"),
             (_, { } r) => (received.Count, r.At, $"message {received.Count} (the last received)"),
             _ => (0, events.OpenedAt() ?? TimeSpan.Zero, "the opening"),
         };
@@ -320,13 +327,13 @@ public sealed class WebSocketSession : IAsyncDisposable
 
     private void OnMessage(ResponseMessage message)
     {
-        if (IsHub && message.MessageType == WebSocketMessageType.Text)
+        if (Dialect is { } dialect && message.MessageType == WebSocketMessageType.Text)
         {
             var at = Log.Now;
-            var records = Hubs.HubFraming.Split(message.Text ?? "");
+            var records = dialect.Split(message.Text ?? "");
             for (var i = 0; i < records.Count; i++)
             {
-                var record = WebSocketMessage.FromHubRecord(records[i]);
+                var record = WebSocketMessage.FromText(records[i], dialect);
                 Log.Add(new MessageEvent(at, MessageDirection.Received, record) { ContinuesFrame = i > 0 });
                 Received?.Invoke(record);
             }
@@ -337,6 +344,8 @@ public sealed class WebSocketSession : IAsyncDisposable
         var received = message.MessageType == WebSocketMessageType.Binary
             ? WebSocketMessage.FromBytes(message.Binary ?? [])
             : WebSocketMessage.FromText(message.Text ?? "");
+        // A binary frame on a dialect's connection is the dialect's too (a Socket.IO attachment), shown in its words.
+        received = Dialect is { } binaryDialect ? received.In(binaryDialect) : received;
         Log.Add(new MessageEvent(Log.Now, MessageDirection.Received, received));
         Received?.Invoke(received);
     }

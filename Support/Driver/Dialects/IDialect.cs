@@ -23,8 +23,9 @@ public interface IDialect
 
     /// <summary>
     /// True for the protocol's own plumbing: handshakes and their answers, pings, pongs, keep-alives,
-    /// acknowledgements of the connection. No sentence judges, counts or remembers plumbing; the
-    /// report folds it.
+    /// acknowledgements of the connection. The session leaves plumbing out of everything sentences
+    /// judge, count or remember (as an ignore rule would, but without saying so in failures); the
+    /// report folds a run of it into one line (<see cref="Folded"/>).
     /// </summary>
     bool IsPlumbing(WebSocketMessage record);
 
@@ -39,4 +40,11 @@ public interface IDialect
     /// or null: a reply carries the id of the request it answers.
     /// </summary>
     string? ReplyId(WebSocketMessage record);
+
+    /// <summary>
+    /// The report's one line, without the arrow, for <paramref name="count"/> plumbing records in a row
+    /// in one direction that read alike (<paramref name="shown"/>, as <see cref="Shown"/> read the first):
+    /// <c>ping</c> for one, <c>3 pings</c> for three. Override it where adding an "s" is not the plural.
+    /// </summary>
+    string Folded(string shown, int count) => count == 1 ? shown : $"{count} {shown}s";
 }

@@ -7,8 +7,8 @@ namespace BddWs.Driver.Hubs;
 /// A SignalR hub connection spoken in the JSON hub protocol over a recorded
 /// <see cref="WebSocketSession"/>: each record sent or received is one message of its record, so
 /// every expectation, count and report line of a plain connection applies to hub records. The
-/// handshake answer and pings are the protocol's plumbing: the connection ignores them (as
-/// <c>Given I ignore messages …</c> would, but without saying so in failures). Invocation ids are
+/// session speaks <see cref="HubDialect"/>, so it leaves the handshake answer and pings out as the
+/// protocol's plumbing (as <c>Given I ignore messages …</c> would, but without saying so in failures). Invocation ids are
 /// the client's, counted from 1 per connection. A question of the hub (an invocation that carries
 /// the hub's own invocation id: a client result) is answered at once, with the answer the scenario
 /// gave for that method (<see cref="HubAnswers"/>) or, when it gave none, with the error official
@@ -51,10 +51,6 @@ public sealed class HubConnection : IDisposable
 
     /// <summary>What this connection answers to the hub's questions.</summary>
     public HubAnswers Answers { get; }
-
-    /// <summary>Leaves the handshake answer and pings out of everything the steps judge; done before opening.</summary>
-    public static void IgnorePlumbing(WebSocketSession session) =>
-        session.Ignored.AddPlumbing(new MessageCheck("of the hub protocol's own (handshake, pings)", HubRecord.IsPlumbing));
 
     /// <summary>
     /// Sends the hub handshake and waits for the answer: <c>{}</c> opens the hub connection; an error,

@@ -75,16 +75,7 @@ public static class HubShown
         };
     }
 
-    /// <summary><c>2 hub messages: [1] ReceiveMessage("a", "hi") [2] completion #1: 5</c>, numbered, at most <see cref="Format.MaxListedEvents"/> shown.</summary>
-    public static string ReceivedList(IReadOnlyList<WebSocketMessage> messages)
-    {
-        if (messages.Count == 0)
-        {
-            return "no hub message";
-        }
-
-        var listed = messages.Take(Format.MaxListedEvents).Select((m, i) => $"[{i + 1}] {Record(m)}");
-        var more = messages.Count > Format.MaxListedEvents ? $" … and {messages.Count - Format.MaxListedEvents} more" : "";
-        return $"{Format.Count(messages.Count, "hub message")}: {string.Join(" ", listed)}{more}";
-    }
+    /// <summary><c>2 hub messages: [1] ReceiveMessage("a", "hi") [2] completion #1: 5</c> (<see cref="Format.ReceivedList(IReadOnlyList{WebSocketMessage})"/>), or <c>no hub message</c>.</summary>
+    public static string ReceivedList(IReadOnlyList<WebSocketMessage> messages) =>
+        messages.Count == 0 ? "no hub message" : Format.ReceivedList(messages);
 }

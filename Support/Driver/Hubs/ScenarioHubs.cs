@@ -97,7 +97,7 @@ public sealed class ScenarioHubs(ScenarioConnections connections, HttpTransport 
         var previous = this[name];
         var asked = _hubs[previous.Session].Asked;
         previous.Dispose();
-        // The renewed session ignores the protocol's plumbing as the first one did.
+        // The renewed session speaks the hub's dialect, so it leaves the plumbing out as the first one did.
         var session = await connections.ReconnectAsync(name, () => NegotiatedAsync(asked));
         return await ShakeHandsAsync(session, asked);
     }
@@ -106,14 +106,13 @@ public sealed class ScenarioHubs(ScenarioConnections connections, HttpTransport 
     {
         HubRequest? asked = null;
         var session = await connections.OpenAsync(name, path, (url, options) => NegotiatedAsync(asked = new HubRequest(url, options, accessToken)));
-        HubConnection.IgnorePlumbing(session);
         return await ShakeHandsAsync(session, asked!);
     }
 
     private async Task<ConnectionOptions> NegotiatedAsync(HubRequest asked) =>
         asked.Options with
         {
-            HubRecords = true,
+            Dialect = HubDialect.Instance,
             Query = [.. asked.Options.Query, .. await HubNegotiation.NegotiateAsync(transport.Client, asked.Url, asked.Options, asked.AccessToken, settings.ConnectTimeout)],
         };
 
@@ -121,6 +120,7 @@ public sealed class ScenarioHubs(ScenarioConnections connections, HttpTransport 
     {
         var hub = new HubConnection(session, AnswersOf(session.Name));
         _hubs[session] = (hub, asked);
+        connections.ReopensWith(session, () => ReconnectAsync(session.Name));
         // The hub handshake is part of connecting: it has the time a WebSocket handshake has.
         await hub.HandshakeAsync(settings.ConnectTimeout);
         return hub;

@@ -157,35 +157,43 @@ public sealed partial class Conversation(ScenarioValues values, ScenarioContract
         // Checked on the events told, so a line is marked, and its step fails, exactly when the message broke the contract.
         contract.Check(session, end == events.Count ? events : [.. events.Take(end)]);
         var who = session.Name.Length == 0 ? "" : $"{session.Name}: ";
-        var pings = new List<SessionEvent>();
+        var plumbing = new List<MessageEvent>();
         for (var i = first; i < end; i++)
         {
-            // A hub's pings keep the connection alive and say nothing: those in a row make one line.
-            if (session.IsHub && HubLines.IsPing(events[i]))
+            // A dialect's plumbing (a hub's pings) keeps the connection going and says nothing: the like of it in a row makes one line.
+            if (DialectLines.PlumbingOf(events[i]) is { } dialect)
             {
-                pings.Add(events[i]);
+                var record = (MessageEvent)events[i];
+                if (plumbing.Count > 0 && !DialectLines.FoldTogether(dialect, plumbing[0], record))
+                {
+                    FoldPlumbing(session, who, plumbing, told);
+                }
+
+                plumbing.Add(record);
                 continue;
             }
 
-            FoldPings(session, who, pings, told);
+            FoldPlumbing(session, who, plumbing, told);
             var at = session.Log.Began + events[i].At;
             var (line, marks) = Line(session, events[i]);
             told.Add(new Told(at, values.Mask($"{who}{line} (+{Since(at)}){marks}"), events[i], WholeOf(session, events[i], line)));
         }
 
-        FoldPings(session, who, pings, told);
+        FoldPlumbing(session, who, plumbing, told);
 
         _told[session] = end;
         return told;
     }
 
-    private void FoldPings(WebSocketSession session, string who, List<SessionEvent> pings, List<Told> told)
+    // Plumbing is never ignored by a rule nor judged by a contract: its line has no marks.
+    private void FoldPlumbing(WebSocketSession session, string who, List<MessageEvent> plumbing, List<Told> told)
     {
-        if (pings.Count > 0)
+        if (plumbing.Count > 0)
         {
-            var at = session.Log.Began + pings[0].At;
-            told.Add(new Told(at, $"{who}{HubLines.Pings(pings.Count)} (+{Since(at)})", pings[0], null));
-            pings.Clear();
+            var at = session.Log.Began + plumbing[0].At;
+            var line = DialectLines.Folded(plumbing[0].Message.Dialect!, plumbing[0], plumbing.Count);
+            told.Add(new Told(at, values.Mask($"{who}{line} (+{Since(at)})"), plumbing[0], plumbing.Count == 1 ? WholeOf(session, plumbing[0], line) : null));
+            plumbing.Clear();
         }
     }
 
@@ -279,7 +287,7 @@ public sealed partial class Conversation(ScenarioValues values, ScenarioContract
     {
         // A reconnect starts a new record; the word tells the reader why counts start over here.
         Opened opened => ($"{(session.Reconnections > 0 ? "reconnect" : "open")} {session.DisplayUrl}{Details(session, opened)}", ""),
-        MessageEvent message when session.IsHub => (HubLines.Of(message), $"{Ignored(session, message)}{Breaks(message)}"),
+        MessageEvent { Message.Dialect: { } dialect } message => (DialectLines.Of(dialect, message), $"{Ignored(session, message)}{Breaks(message)}"),
         MessageEvent { Direction: MessageDirection.Sent } sent => ($"→ sent {Format.Message(sent.Message)}", Breaks(sent)),
         MessageEvent received => ($"← received {Format.Message(received.Message)}", $"{Ignored(session, received)}{Breaks(received)}"),
         ErrorEvent error => ($"error: {error.Reason}", ""),
@@ -288,7 +296,7 @@ public sealed partial class Conversation(ScenarioValues values, ScenarioContract
     };
 
     // Left out of counts and "next" by the connection's ignore rule, but never out of the conversation.
-    // A protocol's plumbing (a hub's handshake and pings) is told in its own words, not marked.
+    // A dialect's plumbing (a hub's handshake and pings) is told in its own words, not marked.
     private static string Ignored(WebSocketSession session, MessageEvent received) => session.Ignored.IgnoresByRule(received) ? " (ignored)" : "";
 
     // The step fails on it too; the mark shows which line of the conversation did it.

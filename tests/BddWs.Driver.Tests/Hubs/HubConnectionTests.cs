@@ -94,7 +94,7 @@ public sealed class HubConnectionTests
             received.TrySetResult(await ScriptedServer.ReceiveTextAsync(socket));
             await ScriptedServer.ReceiveTextAsync(socket);
         });
-        await using var session = new WebSocketSession("", hub.Url, new ConnectionOptions { HubRecords = true });
+        await using var session = new WebSocketSession("", hub.Url, new ConnectionOptions { Dialect = HubDialect.Instance });
         await session.ConnectAsync();
         using var connection = new HubConnection(session, TimeSpan.FromMilliseconds(50));
         await connection.HandshakeAsync(Patience.MustHappen);

@@ -31,7 +31,7 @@ public sealed class StepHarness : IAsyncDisposable
         Connections = connections;
         _transport = new HttpTransport(settings);
         Hubs = new BddWs.Driver.Hubs.ScenarioHubs(connections, _transport, settings);
-        Connecting = new ConnectingSteps(connections, Hubs, settings);
+        Connecting = new ConnectingSteps(connections, settings);
         Sending = new SendingSteps(connections);
         Receiving = new ReceivingSteps(connections, settings);
         Json = new JsonSteps(connections, Values, settings);
