@@ -325,7 +325,8 @@ public sealed class WebSocketSession : IAsyncDisposable
         Handshake = new Handshake(status, headers, socket.SubProtocol);
     }
 
-    private void OnMessage(ResponseMessage message)
+    // Internal for the benchmark that weighs a dialect's record against a plain message, without a network.
+    internal void OnMessage(ResponseMessage message)
     {
         if (Dialect is { } dialect && message.MessageType == WebSocketMessageType.Text)
         {

@@ -8,6 +8,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 // The figures of docs/benchmarks.md; tools/benchmarks.sh runs them all. Each command prints a table.
 //   client                      the scenario's connection against a bare ClientWebSocket (BenchmarkDotNet)
 //   client-turns [turns]        the same clients taking turns, for ratios that hold on a busy machine
+//   dialect                     a dialect's record (a hub record) against a plain message, received and recorded (BenchmarkDotNet)
 //   servers [seconds] [turns] [server|workstation|asbuilt] [older BddWs.Server.dll]
 //                               bundled server against a minimal Kestrel echo (and aiohttp), 1 to 1,000
 //                               connections, both with the same GC (server GC unless told), and an older build
@@ -22,6 +23,11 @@ switch (command)
         // In-process: no separate build per benchmark on a machine where builds take minutes.
         var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(5).WithIterationCount(60);
         BenchmarkRunner.Run<ClientOverheadBenchmarks>(DefaultConfig.Instance.AddJob(job)
+            .WithArtifactsPath(Path.Combine(root, "artifacts", "benchmarkdotnet")));
+        return 0;
+    case "dialect":
+        var dialectJob = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(5).WithIterationCount(30);
+        BenchmarkRunner.Run<DialectRecordBenchmarks>(DefaultConfig.Instance.AddJob(dialectJob)
             .WithArtifactsPath(Path.Combine(root, "artifacts", "benchmarkdotnet")));
         return 0;
     case "client-turns":
@@ -59,6 +65,6 @@ switch (command)
             $"{load.PerSecond:0} round trips/s, p50 {load.P50Ms:0.00} ms, p99 {load.P99Ms:0.00} ms, generator CPU {load.GeneratorCpuShare:P0}"));
         return 0;
     default:
-        Console.Error.WriteLine("Usage: BddWs.Benchmarks client | client-turns [turns] | servers [seconds] [turns] [server|workstation|asbuilt] [older BddWs.Server.dll] | features <folder> scale <n> | features <folder> parallel | echo-server <delay ms> | load <ws url> <connections> <seconds>");
+        Console.Error.WriteLine("Usage: BddWs.Benchmarks client | dialect | client-turns [turns] | servers [seconds] [turns] [server|workstation|asbuilt] [older BddWs.Server.dll] | features <folder> scale <n> | features <folder> parallel | echo-server <delay ms> | load <ws url> <connections> <seconds>");
         return 2;
 }
