@@ -26,8 +26,8 @@ switch (command)
             .WithArtifactsPath(Path.Combine(root, "artifacts", "benchmarkdotnet")));
         return 0;
     case "dialect":
-        var dialectJob = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(5).WithIterationCount(30);
-        BenchmarkRunner.Run<DialectRecordBenchmarks>(DefaultConfig.Instance.AddJob(dialectJob)
+        var dialectJob = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(10).WithIterationCount(100);
+        BenchmarkRunner.Run([typeof(DialectRecordBenchmarks), typeof(DialectRoundTripBenchmarks)], DefaultConfig.Instance.AddJob(dialectJob)
             .WithArtifactsPath(Path.Combine(root, "artifacts", "benchmarkdotnet")));
         return 0;
     case "client-turns":

@@ -79,5 +79,44 @@ public sealed class HubRecord
 
     /// <summary>Whether the message is the protocol's plumbing: the handshake or a ping.</summary>
     public static bool IsPlumbing(WebSocketMessage message) =>
+        message.IsText && !SurelyNotPlumbing(message.Bytes) &&
         TryRead(message, out var record) && (record.IsHandshake || record.Type == HubRecordType.Ping);
+
+    /// <summary>
+    /// True for an object with one <c>"type"</c>, a whole number other than a ping's: most records. Every
+    /// received record is asked whether it is plumbing, and this answers without building the document
+    /// (a record that is read anyway, by a hub sentence, is read once then); anything else is read in full.
+    /// </summary>
+    private static bool SurelyNotPlumbing(byte[] json)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(json);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            var types = 0;
+            var notPing = false;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isType = reader.ValueTextEquals("type"u8);
+                reader.Read();
+                if (isType)
+                {
+                    types++;
+                    notPing = reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var type) && type != (int)HubRecordType.Ping;
+                }
+
+                reader.Skip();
+            }
+
+            return reader.TokenType == JsonTokenType.EndObject && types == 1 && notPing;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
 }
