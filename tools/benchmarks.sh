@@ -3,13 +3,13 @@
 # (absolute times drift on a shared machine; ratios hold). Prints markdown tables.
 #
 #   tools/benchmarks.sh                 everything (about 10 minutes on 2 busy cores)
-#   tools/benchmarks.sh loop client     some of: loop startup client scenarios parallel servers
+#   tools/benchmarks.sh loop client     some of: loop startup client dialect scenarios parallel servers
 #   SCALE="10 100 1000" tools/benchmarks.sh scenarios    fewer generated scenarios
 #   BEFORE=/tmp/old-checkout tools/benchmarks.sh startup client   start-up and client against an older build
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-parts=${*:-loop startup client scenarios parallel servers}
+parts=${*:-loop startup client dialect scenarios parallel servers}
 wants() { [[ " $parts " == *" $1 "* ]]; }
 
 command -v hyperfine >/dev/null || { echo "+ installing hyperfine"; apt-get install -y -qq hyperfine >/dev/null; }
@@ -116,6 +116,12 @@ if wants client; then
     dotnet "$BEFORE"/artifacts/bin/BddWs.Benchmarks/release/BddWs.Benchmarks.dll client | sed -n '/^| Method/,/^$/p'
     dotnet "$BEFORE"/artifacts/bin/BddWs.Benchmarks/release/BddWs.Benchmarks.dll client-turns
   fi
+fi
+
+if wants dialect; then
+  echo
+  echo "## A dialect's record against a plain message: received and recorded, then in a round trip"
+  $bench dialect | sed -n '/^| Method/,/^$/p'
 fi
 
 if wants scenarios; then
