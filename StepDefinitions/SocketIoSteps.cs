@@ -93,10 +93,10 @@ public sealed class SocketIoSteps(ScenarioSocketIo socketIo, ScenarioValues valu
     /// </summary>
     /// <example>Then the acknowledgement is "ok", "(remember orderId)"</example>
     [Then("the acknowledgement is {socketio-arguments}{within}")]
-    public Task AcknowledgementIs(SocketIoArguments arguments, Within within = default)
+    public async Task AcknowledgementIs(SocketIoArguments arguments, Within within = default)
     {
         var emit = socketIo.LastAskedOrFail();
-        return socketIo.Of(emit).ShouldBeAcknowledgedAsync(emit, arguments.Pattern(), values, within.Or(settings.Timeout));
+        await socketIo.Of(emit).ShouldBeAcknowledgedAsync(emit, arguments.Pattern(), values, within.Or(settings.Timeout));
     }
 
     /// <summary>
