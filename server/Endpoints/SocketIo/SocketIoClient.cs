@@ -21,11 +21,14 @@ public sealed class SocketIoClient(SocketIoChat chat, SocketIoOptions options, A
     private readonly CancellationTokenSource _stop = new();
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
     private Task _pinging = Task.CompletedTask;
+    private WebSocket? _socket;
+    private bool _stopped;
     private long _pongs;
 
     /// <summary>Sends the Engine.IO open packet and starts pinging.</summary>
     public void Start(WebSocket socket)
     {
+        _socket = socket;
         _outbox.StartSending(socket, _ => abort());
         var open = new JsonObject
         {
@@ -40,18 +43,25 @@ public sealed class SocketIoClient(SocketIoChat chat, SocketIoOptions options, A
     }
 
     /// <summary>Handles one frame; false ends the connection (a close packet, or a frame that is not Engine.IO's).</summary>
-    public Task<bool> HandleAsync(SocketMessage message, CancellationToken cancellation)
+    public async Task<bool> HandleAsync(SocketMessage message, CancellationToken cancellation)
     {
         var text = message.Type == WebSocketMessageType.Text ? message.Text : "";
-        var handled = text switch
+        switch (text)
         {
-            "3" => Pong(),
-            "1" => false,
-            ['4', .. var rest] when SocketIoPacket.Read(rest) is { } packet => Handle(packet),
-            // Binary attachments are not part of the demo; anything else is no Engine.IO packet.
-            _ => false,
-        };
-        return Task.FromResult(handled);
+            case "3":
+                Interlocked.Increment(ref _pongs);
+                return true;
+            case "1":
+                return false;
+            case ['4', .. var rest] when SocketIoPacket.Read(rest) is { } packet:
+                Handle(packet);
+                return true;
+            default:
+                // Binary attachments are not part of the demo; anything else is no Engine.IO packet: the protocol is broken.
+                await StopSendingAsync();
+                await _socket!.CloseOutputAsync(WebSocketCloseStatus.ProtocolError, "Not an Engine.IO packet", cancellation);
+                return false;
+        }
     }
 
     /// <summary>Queues a packet for this client; a client too slow to take it is dropped.</summary>
@@ -70,17 +80,21 @@ public sealed class SocketIoClient(SocketIoChat chat, SocketIoOptions options, A
             // Stopped with the connection.
         }
 
-        await _outbox.DisposeAsync();
+        await StopSendingAsync();
         _stop.Dispose();
     }
 
-    private bool Pong()
+    /// <summary>Stops the outbox once, so that a close can go out while nothing else is being sent.</summary>
+    private async Task StopSendingAsync()
     {
-        Interlocked.Increment(ref _pongs);
-        return true;
+        if (!_stopped)
+        {
+            _stopped = true;
+            await _outbox.DisposeAsync();
+        }
     }
 
-    private bool Handle(SocketIoPacket packet)
+    private void Handle(SocketIoPacket packet)
     {
         switch (packet.Type)
         {
@@ -94,8 +108,6 @@ public sealed class SocketIoClient(SocketIoChat chat, SocketIoOptions options, A
                 OnChatEvent(name, data, packet.AckId);
                 break;
         }
-
-        return true;
     }
 
     private void Connect(SocketIoPacket packet)
