@@ -51,6 +51,7 @@ public sealed class SocketIoConnection : IDisposable
     public async Task OpenAsync(JsonNode? auth, TimeSpan within)
     {
         var deadline = DateTime.UtcNow + within;
+        await AnswerEarlyPingsAsync();
         var opened = await Session.Log.WaitUntilAsync(events => events.ReceivedMessages().Count > 0 || events.CloseEvent() is not null, within);
         var first = opened.Events.ReceivedMessages().FirstOrDefault();
         var reason = first is null
@@ -122,6 +123,21 @@ public sealed class SocketIoConnection : IDisposable
         else if (packet.Engine == EnginePacketType.Ping)
         {
             _ = QuietlyAsync(() => SendAsync(new SocketIoPacket { Engine = EnginePacketType.Pong }));
+        }
+    }
+
+    /// <summary>
+    /// Answers the pings that came before this connection listened (the WebSocket opens before it exists); a
+    /// ping that comes meanwhile may get two pongs, which servers take as one.
+    /// </summary>
+    private async Task AnswerEarlyPingsAsync()
+    {
+        var events = Session.Log.Snapshot().OfType<MessageEvent>().ToList();
+        var pings = events.Count(e => e.Direction == MessageDirection.Received && e.Message.IsText && e.Message.Text == "2");
+        var pongs = events.Count(e => e.Direction == MessageDirection.Sent && e.Message.IsText && e.Message.Text == "3");
+        for (var owed = pings - pongs; owed > 0; owed--)
+        {
+            await QuietlyAsync(() => SendAsync(new SocketIoPacket { Engine = EnginePacketType.Pong }));
         }
     }
 

@@ -23,7 +23,7 @@ public sealed class SocketIoClient(SocketIoChat chat, SocketIoOptions options, A
     private Task _pinging = Task.CompletedTask;
     private WebSocket? _socket;
     private bool _stopped;
-    private long _pongs;
+    private TaskCompletionSource _pong = NewPong();
 
     /// <summary>Sends the Engine.IO open packet and starts pinging.</summary>
     public void Start(WebSocket socket)
@@ -49,7 +49,7 @@ public sealed class SocketIoClient(SocketIoChat chat, SocketIoOptions options, A
         switch (text)
         {
             case "3":
-                Interlocked.Increment(ref _pongs);
+                Volatile.Read(ref _pong).TrySetResult();
                 return true;
             case "1":
                 return false;
@@ -183,14 +183,17 @@ public sealed class SocketIoClient(SocketIoChat chat, SocketIoOptions options, A
         while (!cancellation.IsCancellationRequested)
         {
             await Task.Delay(options.PingInterval, cancellation);
-            var pongs = Interlocked.Read(ref _pongs);
+            var pong = NewPong();
+            Volatile.Write(ref _pong, pong);
             Post("2");
-            await Task.Delay(options.PingTimeout, cancellation);
-            if (Interlocked.Read(ref _pongs) == pongs)
+            if (await Task.WhenAny(pong.Task, Task.Delay(options.PingTimeout, cancellation)) != pong.Task)
             {
+                cancellation.ThrowIfCancellationRequested();
                 abort();
                 return;
             }
         }
     }
+
+    private static TaskCompletionSource NewPong() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
