@@ -128,6 +128,19 @@ public sealed class SocketIoStepFailureTests
             "[2] \"4x\", a Socket.IO packet of unknown type \"x\". Connection: closed by client with 1002 ProtocolError.");
     }
 
+    [Fact]
+    public async Task A_server_that_does_not_open_with_engine_io_fails_the_connect_in_one_line()
+    {
+        await using var steps = await RawAsync(async peer =>
+        {
+            await peer.SendTextAsync("42[\"chat\",\"too early\"]");
+            await peer.ReadUntilAsync(0x8);
+        });
+
+        (await FailureOf(() => steps.SocketIo.ConnectTo(I, "/"))).Should().Be(
+            $"Could not connect to the Socket.IO namespace \"/\" at {SocketIoUrl(steps)}: the server sent \"chat\" [\"too early\"] before the Engine.IO open packet");
+    }
+
     private static string Auth(string name) => $"{{ \"token\": \"chat-secret\", \"name\": \"{name}\" }}";
 
     private static string SocketIoUrl(StepHarness steps) => new UriBuilder(steps.Url) { Path = "/socket.io/", Query = "EIO=4&transport=websocket" }.Uri.ToString();
