@@ -1,6 +1,7 @@
 using BddWs.Server.Endpoints;
 using BddWs.Server.Endpoints.Hubs;
 using BddWs.Server.Endpoints.Orders;
+using BddWs.Server.Endpoints.SocketIo;
 using BddWs.Server.Hardening;
 
 namespace BddWs.Server;
@@ -28,6 +29,7 @@ public static class ServerApp
         builder.Services.AddChat(builder.Configuration);
         builder.Services.AddOrders(builder.Configuration);
         builder.Services.AddHubs();
+        builder.Services.AddSocketIo(builder.Configuration);
 
         var app = builder.Build();
         app.UseServerHeader();
@@ -44,6 +46,7 @@ public static class ServerApp
         app.MapStall();
         app.MapOrders();
         app.MapHubs();
+        app.MapSocketIo();
         return app;
     }
 }

@@ -53,7 +53,14 @@ public sealed class StepHarness : IAsyncDisposable
         HubMessage = new HubMessageSteps(connections, settings);
         HubStream = new HubStreamSteps(Hubs, settings);
         HubQuestion = new HubQuestionSteps(Hubs, connections, settings);
+        SocketIoConnections = new BddWs.Driver.SocketIo.ScenarioSocketIo(connections, settings);
+        SocketIo = new SocketIoSteps(SocketIoConnections, Values, settings);
     }
+
+    /// <summary>The scenario's Socket.IO connections and its latest event asking for an acknowledgement, shared as Reqnroll shares them.</summary>
+    public BddWs.Driver.SocketIo.ScenarioSocketIo SocketIoConnections { get; }
+
+    public SocketIoSteps SocketIo { get; }
 
     /// <summary>The scenario's hub connections and its latest invocation, shared by the hub steps as Reqnroll shares them.</summary>
     public BddWs.Driver.Hubs.ScenarioHubs Hubs { get; }
@@ -223,6 +230,7 @@ public sealed class StepHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Hubs.Dispose();
+        SocketIoConnections.Dispose();
         await Connections.DisposeAsync();
         _transport.Dispose();
         await _server.DisposeAsync();

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BddWs.Driver.Dialects;
+
+namespace BddWs.Driver.SocketIo;
+
+/// <summary>
+/// Socket.IO protocol 5 over Engine.IO protocol 4, on the WebSocket transport alone: every frame is one
+/// Engine.IO packet, so a frame is one record. The Engine.IO handshake, its pings and pongs and the
+/// Socket.IO connect packets are plumbing. Records read as <c>emit "chat" ["hi"]</c> (sent),
+/// <c>"chat" ["hi"]</c> (received), <c>ack #3 ["ok"]</c>, <c>disconnect</c>, <c>connect_error {…}</c>;
+/// an event that asks for an acknowledgement and the acknowledgement share its id.
+/// </summary>
+public sealed class SocketIoDialect : IDialect
+{
+    private const int MaxValueLength = 200;
+
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The one instance: a dialect holds no state of a connection.</summary>
+    public static SocketIoDialect Instance { get; } = new();
+
+    public string RecordNoun => "Socket.IO packet";
+
+    public IReadOnlyList<string> Split(string frame) => [frame];
+
+    public string Frame(string record) => record;
+
+    public bool IsPlumbing(WebSocketMessage record) => SocketIoPacket.TryRead(record, out var packet) && packet.IsPlumbing;
+
+    public string Shown(WebSocketMessage record, MessageDirection direction)
+    {
+        if (!SocketIoPacket.TryRead(record, out var packet, out var fault))
+        {
+            return $"{Format.Message(record)} ({fault})";
+        }
+
+        if (packet.IsAttachment)
+        {
+            return $"attachment ({Format.Count(record.Bytes.Length, "byte")})";
+        }
+
+        var id = packet.AckId is { } ackId ? $" #{ackId.ToString(CultureInfo.InvariantCulture)}" : "";
+        var space = packet.Namespace == SocketIoPacket.MainNamespace ? "" : $" {packet.Namespace}";
+        return packet.Type switch
+        {
+            null => packet.Engine switch
+            {
+                EnginePacketType.Open => $"open {Value(packet.Data)}",
+                EnginePacketType.Close => "close",
+                EnginePacketType.Ping => "ping",
+                EnginePacketType.Pong => "pong",
+                EnginePacketType.Upgrade => "upgrade",
+                _ => "noop",
+            },
+            SocketIoPacketType.Connect => $"connect{space}{(packet.Data is null ? "" : $" {Value(packet.Data)}")}",
+            SocketIoPacketType.Disconnect => "disconnect",
+            SocketIoPacketType.ConnectError => $"connect_error {Value(packet.Data)}",
+            SocketIoPacketType.Event or SocketIoPacketType.BinaryEvent =>
+                $"{(direction == MessageDirection.Sent ? "emit " : "")}{Event(packet.EventName, packet.Arguments)}{id}",
+            _ => $"ack{id} {Value(packet.Arguments)}",
+        };
+    }
+
+    public string? ReplyId(WebSocketMessage record) =>
+        SocketIoPacket.TryRead(record, out var packet) && packet.AckId is { } id ? id.ToString(CultureInfo.InvariantCulture) : null;
+
+    /// <summary><c>"chat" ["ada","hi"]</c>: an event as the report and failures name it.</summary>
+    public static string Event(string? name, JsonArray arguments) => $"{Format.Quoted(name ?? "")} {Value(arguments)}";
+
+    /// <summary>A JSON value as a feature writes it, long ones shortened.</summary>
+    public static string Value(JsonNode? value)
+    {
+        var json = value?.ToJsonString(Readable) ?? "null";
+        return json.Length > MaxValueLength ? $"{json[..MaxValueLength]}… ({json.Length} characters)" : json;
+    }
+
+    /// <summary><c>2 Socket.IO packets: [1] "chat" ["ada","hi"] [2] ack #1 ["ok"]</c>, numbered, at most <see cref="Format.MaxListedEvents"/> shown.</summary>
+    public static string ReceivedList(IReadOnlyList<WebSocketMessage> messages)
+    {
+        if (messages.Count == 0)
+        {
+            return "no Socket.IO packet";
+        }
+
+        var listed = messages.Take(Format.MaxListedEvents).Select((m, i) => $"[{i + 1}] {Instance.Shown(m, MessageDirection.Received)}");
+        var more = messages.Count > Format.MaxListedEvents ? $" … and {messages.Count - Format.MaxListedEvents} more" : "";
+        return $"{Format.Count(messages.Count, Instance.RecordNoun)}: {string.Join(" ", listed)}{more}";
+    }
+}
