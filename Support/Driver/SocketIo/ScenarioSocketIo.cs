@@ -88,7 +88,6 @@ public sealed class ScenarioSocketIo(ScenarioConnections connections, SuiteSetti
             Dialect = SocketIoDialect.Instance,
             Query = [.. options.Query, .. SocketIoConnection.Query],
         }));
-        SocketIoConnection.IgnorePlumbing(session);
         var connection = new SocketIoConnection(session, @namespace);
         _opened[session] = connection;
         // The Socket.IO handshake is part of connecting: it has the time a WebSocket handshake has.

@@ -35,14 +35,6 @@ public sealed class SocketIoConnection : IDisposable
     public string Namespace { get; }
 
     /// <summary>
-    /// Leaves the Engine.IO handshake, pings, pongs and the connect packets out of everything the steps judge;
-    /// done before opening.
-    /// </summary>
-    public static void IgnorePlumbing(WebSocketSession session) =>
-        // Until the session leaves a dialect's plumbing out by itself, the connection says which records are plumbing.
-        session.Ignored.AddPlumbing(new MessageCheck("of Socket.IO's own (handshake, pings, connect)", SocketIoDialect.Instance.IsPlumbing));
-
-    /// <summary>
     /// Awaits the Engine.IO open packet, connects to the namespace with <paramref name="auth"/> and awaits
     /// the answer; a refusal (<c>connect_error</c>), a close, something else or no answer within
     /// <paramref name="within"/> throws, saying which.

@@ -76,17 +76,4 @@ public sealed class SocketIoDialect : IDialect
         var json = value?.ToJsonString(Readable) ?? "null";
         return json.Length > MaxValueLength ? $"{json[..MaxValueLength]}… ({json.Length} characters)" : json;
     }
-
-    /// <summary><c>2 Socket.IO packets: [1] "chat" ["ada","hi"] [2] ack #1 ["ok"]</c>, numbered, at most <see cref="Format.MaxListedEvents"/> shown.</summary>
-    public static string ReceivedList(IReadOnlyList<WebSocketMessage> messages)
-    {
-        if (messages.Count == 0)
-        {
-            return "no Socket.IO packet";
-        }
-
-        var listed = messages.Take(Format.MaxListedEvents).Select((m, i) => $"[{i + 1}] {Instance.Shown(m, MessageDirection.Received)}");
-        var more = messages.Count > Format.MaxListedEvents ? $" … and {messages.Count - Format.MaxListedEvents} more" : "";
-        return $"{Format.Count(messages.Count, Instance.RecordNoun)}: {string.Join(" ", listed)}{more}";
-    }
 }
