@@ -1,4 +1,5 @@
 using BddWs.Server.Endpoints;
+using BddWs.Server.Endpoints.GraphQl;
 using BddWs.Server.Endpoints.Hubs;
 using BddWs.Server.Endpoints.Orders;
 using BddWs.Server.Hardening;
@@ -28,6 +29,7 @@ public static class ServerApp
         builder.Services.AddChat(builder.Configuration);
         builder.Services.AddOrders(builder.Configuration);
         builder.Services.AddHubs();
+        builder.Services.AddGraphQl();
 
         var app = builder.Build();
         app.UseServerHeader();
@@ -44,6 +46,7 @@ public static class ServerApp
         app.MapStall();
         app.MapOrders();
         app.MapHubs();
+        app.MapGraphQl();
         return app;
     }
 }
