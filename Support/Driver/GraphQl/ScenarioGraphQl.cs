@@ -28,15 +28,32 @@ public sealed class ScenarioGraphQl(ScenarioConnections connections, SuiteSettin
     /// <exception cref="ConnectionFailedException">The WebSocket or the acknowledgement failed; the message says why.</exception>
     public async Task<GraphQlConnection> ConnectAsync(string name, string path, JsonNode? payload)
     {
-        var session = await connections.OpenAsync(name, path, (_, options) => Task.FromResult(options with
-        {
-            SubProtocols = options.SubProtocols.Contains(GraphQlDialect.SubProtocol) ? options.SubProtocols : [.. options.SubProtocols, GraphQlDialect.SubProtocol],
-            Dialect = GraphQlDialect.Instance,
-        }));
+        var session = await connections.OpenAsync(name, path, (_, options) => Task.FromResult(Asking(options)));
         var connection = new GraphQlConnection(session);
         _connections[session] = connection;
         await connection.InitAsync(payload, settings.ConnectTimeout);
         return connection;
+    }
+
+    /// <summary>Tries a GraphQL connection no name stands for, only to learn how it ends (<see cref="ScenarioConnections.LastAttempt"/>).</summary>
+    public async Task<ConnectionAttempt> AttemptAsync(string path, JsonNode? payload)
+    {
+        ConnectionAttempt attempt;
+        try
+        {
+            var session = await connections.OpenAsync(null, path, (_, options) => Task.FromResult(Asking(options)));
+            var connection = new GraphQlConnection(session);
+            _connections[session] = connection;
+            await connection.InitAsync(payload, settings.ConnectTimeout);
+            attempt = ConnectionAttempt.Connected(session.Url);
+        }
+        catch (ConnectionFailedException failure)
+        {
+            attempt = failure.Attempt;
+        }
+
+        connections.Attempted(attempt);
+        return attempt;
     }
 
     /// <summary>The GraphQL connection called <paramref name="name"/>; a clear error when it is not one.</summary>
@@ -83,6 +100,12 @@ public sealed class ScenarioGraphQl(ScenarioConnections connections, SuiteSettin
             connection.Dispose();
         }
     }
+
+    private static ConnectionOptions Asking(ConnectionOptions options) => options with
+    {
+        SubProtocols = options.SubProtocols.Contains(GraphQlDialect.SubProtocol) ? options.SubProtocols : [.. options.SubProtocols, GraphQlDialect.SubProtocol],
+        Dialect = GraphQlDialect.Instance,
+    };
 
     private JsonObject? TakeVariables(JsonObject? variables)
     {
