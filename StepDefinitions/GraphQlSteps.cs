@@ -231,7 +231,7 @@ public sealed class GraphQlSteps(ScenarioGraphQl graphQl, ScenarioValues values,
     private async Task ResultAsync(GraphQlOperation operation, JsonDocumentPattern pattern, Within within)
     {
         var session = graphQl.Of(operation).Session;
-        await session.ShouldMeetAsync(GraphQlExpect.NextResult(operation, pattern.Described, payload => pattern.CompareWith(payload).FirstDifference), within.Or(settings.Timeout));
+        await session.ShouldMeetAsync(GraphQlExpect.NextResult(operation, pattern.Described, payload => pattern.CompareWith(payload).FirstDifference is { } difference ? $"it {difference}" : null), within.Or(settings.Timeout));
         operation.Take();
         JsonDocumentPattern.RememberFrom(pattern.CompareWith(Payload(session.LastMatched)), values);
     }
@@ -240,11 +240,19 @@ public sealed class GraphQlSteps(ScenarioGraphQl graphQl, ScenarioValues values,
     {
         var session = graphQl.Of(operation).Session;
         await session.ShouldMeetAsync(
-            GraphQlExpect.NextResult(operation, $"one where {string.Join(" and ", expectations)}", payload => expectations.Select(e => e.Compare(payload)).FirstOrDefault(d => d is not null)),
+            GraphQlExpect.NextResult(operation, $"one where {string.Join(" and ", expectations)}", payload => expectations.Select(e => Difference(e, payload)).FirstOrDefault(d => d is not null)),
             within.Or(settings.Timeout));
         operation.Take();
         JsonExpectation.RememberFrom(expectations, Payload(session.LastMatched), values);
     }
+
+    /// <summary><c>it differs at $.data.item: expected "pen", received "book"</c>, <c>$.data.item is missing</c>: the path told from the result's root.</summary>
+    private static string? Difference(JsonExpectation expectation, JsonNode? payload) => expectation.Compare(payload) switch
+    {
+        null => null,
+        var within when within.StartsWith("differs at $", StringComparison.Ordinal) => $"it differs at {expectation.Path}{within["differs at $".Length..]}",
+        var other => $"{expectation.Path} {other}",
+    };
 
     private Task FailsAsync(GraphQlOperation operation, string text, Within within) =>
         graphQl.Of(operation).Session.ShouldMeetAsync(GraphQlExpect.Failure(operation, text), within.Or(settings.Timeout));

@@ -54,7 +54,7 @@ public sealed class GraphQlConnection : IDisposable
                 : null;
         if (reason is not null)
         {
-            throw new ConnectionFailedException(new ConnectionAttempt(Session.Url, ConnectionOutcome.Failed, null, $"Could not connect to the GraphQL endpoint {Session.DisplayUrl}: {reason}") { Reason = reason });
+            throw new ConnectionFailedException(new ConnectionAttempt(Session.Url, ConnectionOutcome.Failed, null, $"Could not connect to the GraphQL endpoint {Session.DisplayUrl}: {reason}.") { Reason = reason });
         }
     }
 

@@ -12,6 +12,7 @@ public static class GraphQlExpect
     /// <summary>
     /// The result after those already judged of <paramref name="operation"/>: met when <paramref name="difference"/>
     /// finds none in its payload, failed when it differs, or when the operation failed or completed instead.
+    /// A difference is a clause of its own: <c>it differs at $.data.x: expected 1, received 2</c>.
     /// </summary>
     public static Expectation NextResult(GraphQlOperation operation, string described, Func<JsonNode?, string?> difference)
     {
@@ -27,8 +28,8 @@ public static class GraphQlExpect
         {
             Seen = events => Candidate(events, operation, taken) switch
             {
-                ({ Type: GraphQlRecord.Next } record, _) => $"it was {GraphQlDialect.Payload(record.Payload)}; it differs: {difference(record.Payload)}",
-                ({ Type: GraphQlRecord.Error } record, _) => $"it failed: {GraphQlDialect.Payload(record.Payload)}",
+                ({ Type: GraphQlRecord.Next } record, _) => $"it was {GraphQlDialect.Payload(record.Payload)}; {difference(record.Payload)}",
+                ({ Type: GraphQlRecord.Error } record, _) => $"it failed with {Errors(record)}",
                 ({ Type: GraphQlRecord.Complete }, _) => "it completed",
                 _ => Received(events),
             },
@@ -67,7 +68,7 @@ public static class GraphQlExpect
             _ => Verdict.Failed,
         })
     {
-        Seen = Received,
+        Seen = events => First(events, operation, r => r.Type == GraphQlRecord.Error) is { } error ? $"it failed with {Errors(error)}" : Received(events),
     };
 
     /// <summary>No result of <paramref name="operation"/> beyond those already judged, for the time given.</summary>
@@ -127,6 +128,9 @@ public static class GraphQlExpect
     private static bool IsFailure(GraphQlRecord record) =>
         record.Type == GraphQlRecord.Error || (record.Type == GraphQlRecord.Next && record.Payload?["errors"] is JsonArray { Count: > 0 });
 
+    /// <summary>The messages of an operation's errors, as a reader wants them: <c>"No order 7."</c>, without locations and codes.</summary>
     private static string Errors(GraphQlRecord record) =>
-        GraphQlDialect.Payload(record.Type == GraphQlRecord.Error ? record.Payload : record.Payload?["errors"]);
+        (record.Type == GraphQlRecord.Error ? record.Payload : record.Payload?["errors"]) is JsonArray errors
+            ? string.Join("; ", errors.Select(e => e?["message"] is JsonValue message && message.TryGetValue<string>(out var text) ? Format.Quoted(text) : GraphQlDialect.Payload(e)))
+            : GraphQlDialect.Payload(record.Payload);
 }

@@ -53,7 +53,14 @@ public sealed class StepHarness : IAsyncDisposable
         HubMessage = new HubMessageSteps(connections, settings);
         HubStream = new HubStreamSteps(Hubs, settings);
         HubQuestion = new HubQuestionSteps(Hubs, connections, settings);
+        GraphQl = new BddWs.Driver.GraphQl.ScenarioGraphQl(connections, settings);
+        GraphQlSteps = new GraphQlSteps(GraphQl, Values, settings);
     }
+
+    /// <summary>The scenario's GraphQL connections and operations, shared by the GraphQL steps as Reqnroll shares them.</summary>
+    public BddWs.Driver.GraphQl.ScenarioGraphQl GraphQl { get; }
+
+    public GraphQlSteps GraphQlSteps { get; }
 
     /// <summary>The scenario's hub connections and its latest invocation, shared by the hub steps as Reqnroll shares them.</summary>
     public BddWs.Driver.Hubs.ScenarioHubs Hubs { get; }
@@ -223,6 +230,7 @@ public sealed class StepHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Hubs.Dispose();
+        GraphQl.Dispose();
         await Connections.DisposeAsync();
         _transport.Dispose();
         await _server.DisposeAsync();
