@@ -121,6 +121,7 @@ public sealed class StepCatalog
             "Json" => "JSON",
             "JsonDocument" => "JSON documents",
             "JsonSchema" => "JSON Schema",
+            "GraphQl" => "GraphQL over WebSocket",
             "Http" => "HTTP",
             "HubConnecting" => "Hubs: connecting",
             "HubInvocation" => "Hubs: invocations",
