@@ -261,7 +261,7 @@ public sealed class GraphQlSteps(ScenarioGraphQl graphQl, ScenarioValues values,
         matched is not null && GraphQlRecord.TryRead(matched, out var record) ? record.Payload : null;
 
     private static JsonObject Variables(string json) =>
-        Json(json, "The variables") as JsonObject ?? throw new FormatException("The variables must be a JSON object, such as {\"customer\": \"ada\"}.");
+        Json(json, "The JSON of the variables") as JsonObject ?? throw new FormatException("The variables must be a JSON object, such as {\"customer\": \"ada\"}.");
 
     private static JsonNode? Json(string json, string what) => JsonNode.Parse(JsonBuilder.Compact(json, what));
 }

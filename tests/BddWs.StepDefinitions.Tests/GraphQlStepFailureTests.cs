@@ -154,6 +154,27 @@ public sealed class GraphQlStepFailureTests
         steps.GraphQl[""].Breach.Should().Be("next for #7, an operation the client never started");
     }
 
+    [Fact]
+    public async Task A_message_the_protocol_does_not_have_closes_with_4400()
+    {
+        await using var steps = await StartAsync(async socket =>
+        {
+            await ScriptedServer.ReceiveTextAsync(socket);
+            await ScriptedServer.SendTextAsync(socket, """{"type":"connection_ack"}""");
+            await ScriptedServer.ReceiveTextAsync(socket);
+            // The keep-alive of the older subscriptions-transport-ws protocol.
+            await ScriptedServer.SendTextAsync(socket, """{"type":"ka"}""");
+            await ScriptedServer.ReceiveTextAsync(socket);
+        }, subProtocol: "graphql-transport-ws");
+        await steps.GraphQlSteps.ConnectTo(I, steps.Url.AbsoluteUri);
+        await steps.GraphQlSteps.Subscribe(I, "orders", "subscription { orderPlaced { id } }");
+        await steps.ClosedAsync(I);
+
+        (await FailureOf(() => steps.GraphQlSteps.Completes("orders"))).Should().Be(
+            "Expected the subscription \"orders\" (orderPlaced() #1) to complete (decided after 0 ms of 300 ms), but received 1 GraphQL message: [1] ka. " +
+            "Connection: closed by client with 4400 \"a message of type ka, which graphql-transport-ws does not have\".");
+    }
+
     private static Reqnroll.DataTable Table(params (string Path, string Value)[] rows)
     {
         var table = new Reqnroll.DataTable("path", "value");

@@ -11,7 +11,8 @@ namespace BddWs.Driver.GraphQl;
 /// <c>connection_init</c> with the scenario's payload and waits for <c>connection_ack</c>; the server's pings
 /// are answered with pongs at once. Operation ids are the client's, counted from 1. A result, error or
 /// completion for an id the client never used breaks the protocol: the connection closes with 4400, as
-/// graphql-ws's protocol closes on an invalid message, and the waiting step fails, saying so. Nothing
+/// graphql-ws's protocol closes on an invalid message, and the waiting step fails, saying so; so does a
+/// message the protocol does not have (the older protocol's <c>data</c>, text that is not JSON). Nothing
 /// reconnects it on its own.
 /// </summary>
 public sealed class GraphQlConnection : IDisposable
@@ -61,7 +62,7 @@ public sealed class GraphQlConnection : IDisposable
     /// <summary>Starts an operation (<c>subscribe</c>): a subscription, or a query or mutation that answers once.</summary>
     public async Task<GraphQlOperation> StartAsync(string name, string query, JsonObject? variables)
     {
-        Json.JsonPlaceholder.RefuseIn(variables, "The variables");
+        Json.JsonPlaceholder.RefuseIn(variables, "The JSON of the variables");
         var id = Interlocked.Increment(ref _lastId).ToString(CultureInfo.InvariantCulture);
         var payload = new JsonObject { ["query"] = query };
         if (variables is not null)
@@ -88,18 +89,37 @@ public sealed class GraphQlConnection : IDisposable
     {
         if (!GraphQlRecord.TryRead(message, out var record))
         {
-            return;
+            Broken(message.IsText ? "a text that is not a GraphQL message" : "a binary message, which the protocol does not have");
         }
-
-        if (record.Type == GraphQlRecord.Ping)
+        else if (record.Type == GraphQlRecord.Ping)
         {
             _ = QuietlyAsync(() => SendAsync(new GraphQlRecord(GraphQlRecord.Pong, null, null)));
         }
-        else if (record.AnswersAnOperation && (record.Id is null || !_operations.ContainsKey(record.Id)) && Breach is null)
+        else if (record.AnswersAnOperation && (record.Id is null || !_operations.ContainsKey(record.Id)))
         {
-            Breach = $"{record.Type} for {(record.Id is null ? "no id" : $"#{record.Id}")}, an operation the client never started";
-            _ = QuietlyAsync(() => Session.CloseAsync(BadRequest, Breach));
+            Broken($"{record.Type} for {(record.Id is null ? "no id" : $"#{record.Id}")}, an operation the client never started");
         }
+        else if (!record.AnswersAnOperation && record.Type is not (GraphQlRecord.ConnectionAck or GraphQlRecord.Pong))
+        {
+            Broken($"a message of type {record.Type}, which graphql-transport-ws does not have");
+        }
+    }
+
+    /// <summary>Closes as the protocol closes on an invalid message (4400), saying why; once.</summary>
+    private void Broken(string why)
+    {
+        lock (_operations)
+        {
+            if (Breach is not null)
+            {
+                return;
+            }
+
+            // A close reason holds at most 123 bytes.
+            Breach = why.Length > 120 ? why[..120] : why;
+        }
+
+        _ = QuietlyAsync(() => Session.CloseAsync(BadRequest, Breach));
     }
 
     private static async Task QuietlyAsync(Func<Task> send)
