@@ -1,4 +1,5 @@
 using BddWs.Server.Endpoints;
+using BddWs.Server.Endpoints.GraphQl;
 using BddWs.Server.Endpoints.Hubs;
 using BddWs.Server.Endpoints.Orders;
 using BddWs.Server.Endpoints.SocketIo;
@@ -30,6 +31,7 @@ public static class ServerApp
         builder.Services.AddOrders(builder.Configuration);
         builder.Services.AddHubs();
         builder.Services.AddSocketIo(builder.Configuration);
+        builder.Services.AddGraphQl();
 
         var app = builder.Build();
         app.UseServerHeader();
@@ -47,6 +49,7 @@ public static class ServerApp
         app.MapOrders();
         app.MapHubs();
         app.MapSocketIo();
+        app.MapGraphQl();
         return app;
     }
 }

@@ -121,12 +121,14 @@ public sealed class StepCatalog
             "Json" => "JSON",
             "JsonDocument" => "JSON documents",
             "JsonSchema" => "JSON Schema",
-            "Http" => "HTTP",
+            "GraphQl" => "GraphQL over WebSocket",
+            "Http" or "HttpRequest" => "HTTP",
             "HubConnecting" => "Hubs: connecting",
             "HubInvocation" => "Hubs: invocations",
             "HubMessage" => "Hubs: client methods",
             "HubQuestion" => "Hubs: questions",
             "HubStream" => "Hubs: streams",
+            "SocketIo" => "Socket.IO",
             _ => name,
         };
     }

@@ -55,12 +55,19 @@ public sealed class StepHarness : IAsyncDisposable
         HubQuestion = new HubQuestionSteps(Hubs, connections, settings);
         SocketIoConnections = new BddWs.Driver.SocketIo.ScenarioSocketIo(connections, settings);
         SocketIo = new SocketIoSteps(SocketIoConnections, Values, settings);
+        GraphQl = new BddWs.Driver.GraphQl.ScenarioGraphQl(connections, settings);
+        GraphQlSteps = new GraphQlSteps(GraphQl, Values, settings);
     }
 
     /// <summary>The scenario's Socket.IO connections and its latest event asking for an acknowledgement, shared as Reqnroll shares them.</summary>
     public BddWs.Driver.SocketIo.ScenarioSocketIo SocketIoConnections { get; }
 
     public SocketIoSteps SocketIo { get; }
+
+    /// <summary>The scenario's GraphQL connections and operations, shared by the GraphQL steps as Reqnroll shares them.</summary>
+    public BddWs.Driver.GraphQl.ScenarioGraphQl GraphQl { get; }
+
+    public GraphQlSteps GraphQlSteps { get; }
 
     /// <summary>The scenario's hub connections and its latest invocation, shared by the hub steps as Reqnroll shares them.</summary>
     public BddWs.Driver.Hubs.ScenarioHubs Hubs { get; }
@@ -231,6 +238,7 @@ public sealed class StepHarness : IAsyncDisposable
     {
         Hubs.Dispose();
         SocketIoConnections.Dispose();
+        GraphQl.Dispose();
         await Connections.DisposeAsync();
         _transport.Dispose();
         await _server.DisposeAsync();
