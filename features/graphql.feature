@@ -28,6 +28,17 @@ Feature: Orders over GraphQL
       { "data": { "order": { "customer": "ada", "item": "book" } } }
       """
 
+  Scenario: The results follow the service's contract
+    Given the service follows the contract "contracts/graphql-orders.yaml"
+    When I run the GraphQL operation:
+      """
+      mutation { placeOrder(customer: "ada", item: "lamp") { id customer item } }
+      """
+    Then the result of the operation is JSON containing:
+      """
+      { "data": { "placeOrder": { "id": "(any string)", "item": "lamp" } } }
+      """
+
   Scenario: Looking up an order that does not exist is an error
     When I run the GraphQL operation:
       """

@@ -38,6 +38,32 @@ public sealed class GraphQlStepFailureTests
     }
 
     [Fact]
+    public async Task A_contract_holds_the_payload_of_each_result_and_nothing_of_the_protocol()
+    {
+        await using var steps = await BundledAsync();
+        steps.WriteFile("contracts/graphql.yaml", """
+            asyncapi: 3.0.0
+            info: { title: orders, version: 1.0.0 }
+            channels:
+              graphql:
+                address: /graphql
+                messages:
+                  result:
+                    payload: { type: object, required: [data], properties: { data: { type: object, properties: { placeOrder: { type: object, properties: { id: { type: integer } } } } } } }
+            operations:
+              answer: { action: send, channel: { $ref: '#/channels/graphql' } }
+            """);
+        steps.Contract.Follows("contracts/graphql.yaml");
+        await steps.GraphQlSteps.ConnectWithPayload(I, "/graphql", Token);
+        await steps.GraphQlSteps.Run(I, """mutation { placeOrder(customer: "ada", item: "book") { id } }""");
+        await steps.ReceivedAsync(I, 2);
+
+        // The subscribe sent and the complete received are the protocol's: only the result is judged, as its payload.
+        steps.FollowedContract.CheckNew(steps.Connections.Reported).Should().Equal(
+            "Message 1 received on /graphql does not fit the contract \"contracts/graphql.yaml\": it does not match result: at $.data.placeOrder.id: value is \"string\" but should be \"integer\".");
+    }
+
+    [Fact]
     [Fails(typeof(GraphQlSteps), nameof(GraphQlSteps.NextEqualTo))]
     [Fails(typeof(GraphQlSteps), nameof(GraphQlSteps.NextContaining))]
     [Fails(typeof(GraphQlSteps), nameof(GraphQlSteps.NextWhere))]

@@ -55,7 +55,8 @@ public sealed class ScenarioContract
         for (var i = from; i < events.Count; i++)
         {
             // A hub's handshake and pings are the protocol's, not the service's: no contract describes them.
-            if (events[i] is MessageEvent { Message.IsText: true } message && !session.Ignored.IsPlumbing(message.Message) && Breach(session, channel, events, i, message) is { } breach)
+            if (events[i] is MessageEvent { Message.IsText: true } message && !session.Ignored.IsPlumbing(message.Message) &&
+                PayloadOf(message.Message) is { } payload && Breach(session, channel, events, i, message, payload) is { } breach)
             {
                 _breaches.AddOrUpdate(message, breach);
                 _pending.Add(breach);
@@ -74,23 +75,26 @@ public sealed class ScenarioContract
     /// <summary>Whether this message broke the contract (known once <see cref="CheckNew"/> has seen it).</summary>
     public bool Broken(MessageEvent message) => _breaches.TryGetValue(message, out _);
 
-    private string? Breach(WebSocketSession session, ContractChannel channel, IReadOnlyList<SessionEvent> events, int index, MessageEvent message)
+    // A dialect's record may wrap the service's message, or be the protocol's alone.
+    private static WebSocketMessage? PayloadOf(WebSocketMessage record) => record.Dialect is { } dialect ? dialect.PayloadOf(record) : record;
+
+    private string? Breach(WebSocketSession session, ContractChannel channel, IReadOnlyList<SessionEvent> events, int index, MessageEvent message, WebSocketMessage payload)
     {
         var allowed = channel.For(message.Direction);
         // Stops at the first message that fits; only a breach needs the errors of them all.
-        if (allowed.Any(m => m.Schema.ErrorsIn(message.Message).Count == 0))
+        if (allowed.Any(m => m.Schema.ErrorsIn(payload).Count == 0))
         {
             return null;
         }
 
-        var errors = allowed.Select(m => (m.Name, Errors: m.Schema.ErrorsIn(message.Message))).ToList();
+        var errors = allowed.Select(m => (m.Name, Errors: m.Schema.ErrorsIn(payload))).ToList();
 
         // Counted as the steps count: without a protocol's plumbing (a hub's handshake and pings).
         var position = events.Take(index + 1).Count(e => e is MessageEvent m && m.Direction == message.Direction && !session.Ignored.IsPlumbing(m.Message));
         var verb = message.Direction == MessageDirection.Sent ? "sent" : "received";
         var by = session.Name.Length == 0 ? "" : $" by \"{session.Name}\"";
         var what = $"Message {position} {verb}{by} on {session.Url.AbsolutePath} does not fit the contract \"{Contract!.Name}\": ";
-        if (errors.Count > 0 && !Json.ParsedMessages.TryGet(message.Message, out _))
+        if (errors.Count > 0 && !Json.ParsedMessages.TryGet(payload, out _))
         {
             return what + "it is not JSON.";
         }

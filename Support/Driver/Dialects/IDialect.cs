@@ -47,4 +47,11 @@ public interface IDialect
     /// <c>ping</c> for one, <c>3 pings</c> for three. Override it where adding an "s" is not the plural.
     /// </summary>
     string Folded(string shown, int count) => count == 1 ? shown : $"{count} {shown}s";
+
+    /// <summary>
+    /// What a contract (AsyncAPI) holds to its schemas of this record: by default the record itself (a
+    /// hub record); the service's own message where the record wraps it (the payload of a GraphQL
+    /// <c>next</c>); null for a record of the protocol that no contract describes.
+    /// </summary>
+    WebSocketMessage? PayloadOf(WebSocketMessage record) => record;
 }

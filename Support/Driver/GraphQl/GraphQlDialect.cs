@@ -54,6 +54,15 @@ public sealed partial class GraphQlDialect : IDialect
 
     public string? ReplyId(WebSocketMessage record) => GraphQlRecord.TryRead(record, out var read) ? read.Id : null;
 
+    /// <summary>
+    /// A contract describes the service's results, so it holds the payload of a <c>next</c> (<c>{"data": …}</c>)
+    /// to its schemas; subscribing, errors and completion are the protocol's and are not checked.
+    /// </summary>
+    public WebSocketMessage? PayloadOf(WebSocketMessage record) =>
+        GraphQlRecord.TryRead(record, out var read) && read.Type == GraphQlRecord.Next && read.Payload is { } payload
+            ? WebSocketMessage.FromText(payload.ToJsonString())
+            : null;
+
     /// <summary>A payload as compact JSON, long ones shortened.</summary>
     public static string Payload(JsonNode? payload)
     {

@@ -67,6 +67,12 @@ public sealed class SocketIoDialect : IDialect
     public string? ReplyId(WebSocketMessage record) =>
         SocketIoPacket.TryRead(record, out var packet) && packet.AckId is { } id ? id.ToString(CultureInfo.InvariantCulture) : null;
 
+    /// <summary>
+    /// Not checked against a contract yet: a contract's channel is a Socket.IO namespace, which the
+    /// connection's URL does not name, so no packet is held to a channel found by the URL.
+    /// </summary>
+    public WebSocketMessage? PayloadOf(WebSocketMessage record) => null;
+
     /// <summary><c>"chat" ["ada","hi"]</c>: an event as the report and failures name it.</summary>
     public static string Event(string? name, JsonArray arguments) => $"{Format.Quoted(name ?? "")} {Value(arguments)}";
 
