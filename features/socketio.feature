@@ -46,6 +46,17 @@ Feature: Chat and orders over Socket.IO
     When "Ada" emits "chat" with "I ordered ${orderId}"
     Then "Ada" does not receive the event "chat" within 200 ms
 
+  Scenario: What members say and order follows the chat's contract
+    Given the service follows the contract "contracts/socketio-chat.yaml"
+    And "Bob" is connected to the Socket.IO namespace "/chat" with the auth:
+      """
+      { "token": "${TOKEN}", "name": "bob" }
+      """
+    When "Ada" emits "chat" with "hi"
+    Then "Bob" receives the event "chat" with "ada", "hi"
+    When "Ada" emits "order" asking for an acknowledgement with {"item": "lamp", "quantity": 1}
+    Then the acknowledgement is "ok", "(any string)"
+
   Scenario: A member who leaves is let go by the chat
     When "Ada" emits "leave"
     Then "Ada" is disconnected by the server with the reason "io server disconnect"

@@ -59,6 +59,39 @@ public sealed class SocketIoStepFailureTests
     }
 
     [Fact]
+    public async Task A_contract_holds_each_event_of_a_namespace_to_its_channel_as_the_list_of_its_arguments()
+    {
+        await using var steps = await BundledAsync();
+        steps.WriteFile("contracts/chat.yaml", """
+            asyncapi: 3.0.0
+            info: { title: chat, version: 1.0.0 }
+            channels:
+              chat:
+                address: /chat
+                messages:
+                  said:
+                    payload: { type: array, items: [ { type: string }, { type: integer } ] }
+                  order:
+                    payload: { type: array, items: [ { type: object, required: [item] } ] }
+            operations:
+              hear: { action: send, channel: { $ref: '#/channels/chat' }, messages: [ { $ref: '#/channels/chat/messages/said' } ] }
+              take: { action: receive, channel: { $ref: '#/channels/chat' }, messages: [ { $ref: '#/channels/chat/messages/order' } ] }
+            """);
+        steps.Contract.Follows("contracts/chat.yaml");
+        var bob = new ConnectionName("Bob");
+        await steps.SocketIo.ConnectWithAuth(I, Chat, Auth("ada"));
+        await steps.SocketIo.ConnectWithAuth(bob, Chat, Auth("bob"));
+        await steps.SocketIo.EmitWith(I, "order", new("{\"item\": \"book\"}"));
+        await steps.SocketIo.EmitWith(I, "chat", new("\"hi\""));
+        await steps.ReceivedAsync(bob, 1);
+
+        // The order fits what the service takes, a chat line does not; "hi" reaches Bob as ["ada", "hi"], whose second item is no integer.
+        steps.FollowedContract.CheckNew(steps.Connections.Reported).Should().Equal(
+            "Message 2 sent on /chat does not fit the contract \"contracts/chat.yaml\": it does not match order: at $[0]: value is \"string\" but should be \"object\".",
+            "Message 1 received by \"Bob\" on /chat does not fit the contract \"contracts/chat.yaml\": it does not match said: at $[1]: value is \"string\" but should be \"integer\".");
+    }
+
+    [Fact]
     [Fails(typeof(SocketIoSteps), nameof(SocketIoSteps.DisconnectedByServer))]
     [Fails(typeof(SocketIoSteps), nameof(SocketIoSteps.DisconnectedByServerFor))]
     public async Task A_disconnect_that_did_not_come_or_came_for_another_reason_says_so()

@@ -69,7 +69,10 @@ public sealed class AsyncApiContract
     }
 
     /// <summary>The channel a connection to <paramref name="url"/> is on, by its path; null when the contract has none there.</summary>
-    public ContractChannel? ChannelFor(Uri url) => Channels.FirstOrDefault(c => c.Serves(url.AbsolutePath));
+    public ContractChannel? ChannelFor(Uri url) => ChannelAt(url.AbsolutePath);
+
+    /// <summary>The channel whose address is this path or name (<c>/chat</c>), or null.</summary>
+    public ContractChannel? ChannelAt(string address) => Channels.FirstOrDefault(c => c.Serves(address));
 
     /// <summary>The message of this name, in whichever channel and direction it is first described.</summary>
     public ContractMessage Message(string name)

@@ -47,16 +47,18 @@ public sealed class ScenarioContract
         }
 
         _checked[session] = events.Count;
-        if (Contract?.ChannelFor(session.Url) is not { } channel)
+        if (Contract is not { } contract)
         {
             return;
         }
 
+        var byUrl = contract.ChannelFor(session.Url);
         for (var i = from; i < events.Count; i++)
         {
             // A hub's handshake and pings are the protocol's, not the service's: no contract describes them.
             if (events[i] is MessageEvent { Message.IsText: true } message && !session.Ignored.IsPlumbing(message.Message) &&
-                PayloadOf(message.Message) is { } payload && Breach(session, channel, events, i, message, payload) is { } breach)
+                PayloadOf(message.Message) is { } payload && ChannelOf(contract, message.Message, byUrl) is { } channel &&
+                Breach(session, channel, events, i, message, payload) is { } breach)
             {
                 _breaches.AddOrUpdate(message, breach);
                 _pending.Add(breach);
@@ -78,6 +80,10 @@ public sealed class ScenarioContract
     // A dialect's record may wrap the service's message, or be the protocol's alone.
     private static WebSocketMessage? PayloadOf(WebSocketMessage record) => record.Dialect is { } dialect ? dialect.PayloadOf(record) : record;
 
+    // A record that names its channel (a Socket.IO namespace) is held to that one, others to their URL's.
+    private static ContractChannel? ChannelOf(AsyncApiContract contract, WebSocketMessage record, ContractChannel? byUrl) =>
+        record.Dialect?.ChannelOf(record) is { } address ? contract.ChannelAt(address) : byUrl;
+
     private string? Breach(WebSocketSession session, ContractChannel channel, IReadOnlyList<SessionEvent> events, int index, MessageEvent message, WebSocketMessage payload)
     {
         var allowed = channel.For(message.Direction);
@@ -93,7 +99,7 @@ public sealed class ScenarioContract
         var position = events.Take(index + 1).Count(e => e is MessageEvent m && m.Direction == message.Direction && !session.Ignored.IsPlumbing(m.Message));
         var verb = message.Direction == MessageDirection.Sent ? "sent" : "received";
         var by = session.Name.Length == 0 ? "" : $" by \"{session.Name}\"";
-        var what = $"Message {position} {verb}{by} on {session.Url.AbsolutePath} does not fit the contract \"{Contract!.Name}\": ";
+        var what = $"Message {position} {verb}{by} on {message.Message.Dialect?.ChannelOf(message.Message) ?? session.Url.AbsolutePath} does not fit the contract \"{Contract!.Name}\": ";
         if (errors.Count > 0 && !Json.ParsedMessages.TryGet(payload, out _))
         {
             return what + "it is not JSON.";

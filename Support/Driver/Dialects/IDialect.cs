@@ -54,4 +54,10 @@ public interface IDialect
     /// <c>next</c>); null for a record of the protocol that no contract describes.
     /// </summary>
     WebSocketMessage? PayloadOf(WebSocketMessage record) => record;
+
+    /// <summary>
+    /// The contract channel's address a record belongs to where the record names it (a Socket.IO
+    /// namespace, <c>/chat</c>); null, by default, for the channel of the connection's URL path.
+    /// </summary>
+    string? ChannelOf(WebSocketMessage record) => null;
 }

@@ -68,10 +68,17 @@ public sealed class SocketIoDialect : IDialect
         SocketIoPacket.TryRead(record, out var packet) && packet.AckId is { } id ? id.ToString(CultureInfo.InvariantCulture) : null;
 
     /// <summary>
-    /// Not checked against a contract yet: a contract's channel is a Socket.IO namespace, which the
-    /// connection's URL does not name, so no packet is held to a channel found by the URL.
+    /// A contract holds an event, or an acknowledgement, to its schemas as the list of its arguments (the
+    /// event's name left out): a tuple, <c>type: array</c> with <c>items: [ … ]</c>. Connecting,
+    /// disconnecting and the Engine.IO packets are the protocol's.
     /// </summary>
-    public WebSocketMessage? PayloadOf(WebSocketMessage record) => null;
+    public WebSocketMessage? PayloadOf(WebSocketMessage record) =>
+        SocketIoPacket.TryRead(record, out var packet) && packet.Type is SocketIoPacketType.Event or SocketIoPacketType.Ack
+            ? WebSocketMessage.FromText(packet.Arguments.ToJsonString())
+            : null;
+
+    /// <summary>A packet's channel is its namespace (<c>/chat</c>): one connection's URL serves them all.</summary>
+    public string? ChannelOf(WebSocketMessage record) => SocketIoPacket.TryRead(record, out var packet) ? packet.Namespace : null;
 
     /// <summary><c>"chat" ["ada","hi"]</c>: an event as the report and failures name it.</summary>
     public static string Event(string? name, JsonArray arguments) => $"{Format.Quoted(name ?? "")} {Value(arguments)}";
