@@ -127,7 +127,9 @@ public sealed class ConnectingSteps(ScenarioConnections connections, SuiteSettin
     /// (and it ignores the messages it ignored).
     /// From then on, counts, positions and "next" start over with the new connection; the report keeps
     /// the earlier traffic and marks the new opening <c>reconnect</c>. A hub connection negotiates and
-    /// shakes hands with the hub again, with the same access token; its invocations count from 1 again.
+    /// shakes hands with the hub again, with the same access token; its invocations count from 1 again. A
+    /// GraphQL connection sends the same init payload again, and a Socket.IO connection joins the same
+    /// namespace with the same auth; their ids count from 1 again too.
     /// </summary>
     /// <example>When "Bob" reconnects</example>
     /// <waits>for the handshake: up to the connect timeout</waits>

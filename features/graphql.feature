@@ -39,6 +39,17 @@ Feature: Orders over GraphQL
       { "data": { "placeOrder": { "id": "(any string)", "item": "lamp" } } }
       """
 
+  Scenario: A client that reconnects opens with its token again
+    When I reconnect
+    And I run the GraphQL operation:
+      """
+      mutation { placeOrder(customer: "ada", item: "cup") { item } }
+      """
+    Then the result of the operation is JSON equal to:
+      """
+      { "data": { "placeOrder": { "item": "cup" } } }
+      """
+
   Scenario: Looking up an order that does not exist is an error
     When I run the GraphQL operation:
       """

@@ -57,6 +57,11 @@ Feature: Chat and orders over Socket.IO
     When "Ada" emits "order" asking for an acknowledgement with {"item": "lamp", "quantity": 1}
     Then the acknowledgement is "ok", "(any string)"
 
+  Scenario: A member who reconnects joins the chat again
+    When "Ada" reconnects
+    And "Ada" emits "order" asking for an acknowledgement with {"item": "cup", "quantity": 1}
+    Then the acknowledgement is "ok", "(any string)"
+
   Scenario: A member who leaves is let go by the chat
     When "Ada" emits "leave"
     Then "Ada" is disconnected by the server with the reason "io server disconnect"

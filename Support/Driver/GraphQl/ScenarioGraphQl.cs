@@ -29,8 +29,25 @@ public sealed class ScenarioGraphQl(ScenarioConnections connections, SuiteSettin
     public async Task<GraphQlConnection> ConnectAsync(string name, string path, JsonNode? payload)
     {
         var session = await connections.OpenAsync(name, path, (_, options) => Task.FromResult(Asking(options)));
+        return await InitAsync(session, payload);
+    }
+
+    // "… reconnects" opens the WebSocket again and sends the same init payload; ids count from 1 again.
+    private async Task ReconnectAsync(string name, JsonNode? payload)
+    {
+        if (_connections.Remove(connections[name], out var previous))
+        {
+            previous.Dispose();
+        }
+
+        await InitAsync(await connections.ReconnectAsync(name), payload);
+    }
+
+    private async Task<GraphQlConnection> InitAsync(WebSocketSession session, JsonNode? payload)
+    {
         var connection = new GraphQlConnection(session);
         _connections[session] = connection;
+        connections.ReopensWith(session, () => ReconnectAsync(session.Name, payload));
         await connection.InitAsync(payload, settings.ConnectTimeout);
         return connection;
     }

@@ -88,8 +88,25 @@ public sealed class ScenarioSocketIo(ScenarioConnections connections, SuiteSetti
             Dialect = SocketIoDialect.Instance,
             Query = [.. options.Query, .. SocketIoConnection.Query],
         }));
+        return await ConnectAsync(session, @namespace, auth);
+    }
+
+    // "… reconnects" opens the WebSocket again and connects to the same namespace with the same auth.
+    private async Task ReconnectAsync(string name, string @namespace, JsonNode? auth)
+    {
+        if (_opened.Remove(connections[name], out var previous))
+        {
+            previous.Dispose();
+        }
+
+        await ConnectAsync(await connections.ReconnectAsync(name), @namespace, auth);
+    }
+
+    private async Task<SocketIoConnection> ConnectAsync(WebSocketSession session, string @namespace, JsonNode? auth)
+    {
         var connection = new SocketIoConnection(session, @namespace);
         _opened[session] = connection;
+        connections.ReopensWith(session, () => ReconnectAsync(session.Name, @namespace, auth));
         // The Socket.IO handshake is part of connecting: it has the time a WebSocket handshake has.
         await connection.OpenAsync(auth, settings.ConnectTimeout);
         return connection;
