@@ -175,8 +175,24 @@ public sealed class ScenarioConnections(ServerUnderTest server, SuiteSettings se
         return session;
     }
 
-    /// <summary>Records how the latest attempt ended, for the "connecting …" steps, when a dialect's attempt ends past the WebSocket handshake.</summary>
-    public void Attempted(ConnectionAttempt attempt) => LastAttempt = attempt;
+    /// <summary>
+    /// Runs a dialect's opening (the WebSocket, then its own handshake) only to learn how it ends, and
+    /// records that for the "connecting …" steps (<see cref="LastAttempt"/>): an attempt may end past the
+    /// WebSocket handshake.
+    /// </summary>
+    public async Task<ConnectionAttempt> AttemptAsync(Func<Task<WebSocketSession>> open)
+    {
+        try
+        {
+            LastAttempt = ConnectionAttempt.Connected((await open()).Url);
+        }
+        catch (ConnectionFailedException failure)
+        {
+            LastAttempt = failure.Attempt;
+        }
+
+        return LastAttempt;
+    }
 
     private WebSocketSession NewSession(string name, string? pathOrUrl, TimeSpan? connectTimeout)
     {

@@ -53,25 +53,9 @@ public sealed class ScenarioGraphQl(ScenarioConnections connections, SuiteSettin
     }
 
     /// <summary>Tries a GraphQL connection no name stands for, only to learn how it ends (<see cref="ScenarioConnections.LastAttempt"/>).</summary>
-    public async Task<ConnectionAttempt> AttemptAsync(string path, JsonNode? payload)
-    {
-        ConnectionAttempt attempt;
-        try
-        {
-            var session = await connections.OpenAsync(null, path, (_, options) => Task.FromResult(Asking(options)));
-            var connection = new GraphQlConnection(session);
-            _connections[session] = connection;
-            await connection.InitAsync(payload, settings.ConnectTimeout);
-            attempt = ConnectionAttempt.Connected(session.Url);
-        }
-        catch (ConnectionFailedException failure)
-        {
-            attempt = failure.Attempt;
-        }
-
-        connections.Attempted(attempt);
-        return attempt;
-    }
+    public Task<ConnectionAttempt> AttemptAsync(string path, JsonNode? payload) =>
+        connections.AttemptAsync(async () =>
+            (await InitAsync(await connections.OpenAsync(null, path, (_, options) => Task.FromResult(Asking(options))), payload)).Session);
 
     /// <summary>The GraphQL connection called <paramref name="name"/>; a clear error when it is not one.</summary>
     public GraphQlConnection this[string name] => _connections.TryGetValue(connections[name], out var connection)

@@ -23,22 +23,8 @@ public sealed class ScenarioHubs(ScenarioConnections connections, HttpTransport 
     public Task<HubConnection> ConnectAsync(string name, string path, string? accessToken = null) => OpenAsync(name, path, accessToken);
 
     /// <summary>Tries a hub connection no name stands for, only to learn how it ends (<see cref="ScenarioConnections.LastAttempt"/>).</summary>
-    public async Task<ConnectionAttempt> AttemptAsync(string path, string? accessToken = null)
-    {
-        ConnectionAttempt attempt;
-        try
-        {
-            var hub = await OpenAsync(null, path, accessToken);
-            attempt = ConnectionAttempt.Connected(hub.Session.Url);
-        }
-        catch (ConnectionFailedException failure)
-        {
-            attempt = failure.Attempt;
-        }
-
-        connections.Attempted(attempt);
-        return attempt;
-    }
+    public Task<ConnectionAttempt> AttemptAsync(string path, string? accessToken = null) =>
+        connections.AttemptAsync(async () => (await OpenAsync(null, path, accessToken)).Session);
 
     /// <summary>The hub connection called <paramref name="name"/>; a clear error when it is not one.</summary>
     public HubConnection this[string name]

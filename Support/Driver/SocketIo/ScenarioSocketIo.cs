@@ -23,22 +23,8 @@ public sealed class ScenarioSocketIo(ScenarioConnections connections, SuiteSetti
     public Task<SocketIoConnection> ConnectAsync(string name, string @namespace, JsonNode? auth = null) => OpenAsync(name, @namespace, auth);
 
     /// <summary>Tries a Socket.IO connection no name stands for, only to learn how it ends (<see cref="ScenarioConnections.LastAttempt"/>).</summary>
-    public async Task<ConnectionAttempt> AttemptAsync(string @namespace, JsonNode? auth = null)
-    {
-        ConnectionAttempt attempt;
-        try
-        {
-            var opened = await OpenAsync(null, @namespace, auth);
-            attempt = ConnectionAttempt.Connected(opened.Session.Url);
-        }
-        catch (ConnectionFailedException failure)
-        {
-            attempt = failure.Attempt;
-        }
-
-        connections.Attempted(attempt);
-        return attempt;
-    }
+    public Task<ConnectionAttempt> AttemptAsync(string @namespace, JsonNode? auth = null) =>
+        connections.AttemptAsync(async () => (await OpenAsync(null, @namespace, auth)).Session);
 
     /// <summary>The Socket.IO connection called <paramref name="name"/>; a clear error when it is not one.</summary>
     public SocketIoConnection this[string name]
