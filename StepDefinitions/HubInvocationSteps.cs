@@ -70,7 +70,7 @@ public sealed class HubInvocationSteps(ScenarioHubs hubs, ScenarioValues values,
         var jsonPath = JsonPath.Parse(path);
         var result = await ResultAsync(name, within);
         values.Remember(name,
-            jsonPath.TryFind(result, out var value) ? JsonText.Of(value) : throw new NothingToRememberException(name, $"the result has no {jsonPath}: {HubShown.Value(result)}."),
+            jsonPath.TryFind(result, out var value) ? JsonText.Of(value) : throw new NothingToRememberException(name, $"the result has no {jsonPath}: {Format.Value(result)}."),
             SecretNames.Looks(path));
     }
 

@@ -26,7 +26,7 @@ public static class HubAssertions
         var (completion, _) = await hub.CompletionAsync(invocation, within);
         Verify.That(
             completion.Error is null && completion.HasResult && JsonComparison.Of(expected, completion.Result, extraFieldsAllowed: false).Matches,
-            () => $"Expected {invocation} to return {HubShown.Value(expected)}, but {Ended(completion)}.");
+            () => $"Expected {invocation} to return {Format.Value(expected)}, but {Ended(completion)}.");
     }
 
     /// <summary>The invocation returned a result that <paramref name="pattern"/> accepts; its <c>(remember …)</c> placeholders are then remembered.</summary>
@@ -91,7 +91,7 @@ public static class HubAssertions
 
     private static string Ended(HubRecord completion) =>
         completion.Error is { } error ? $"it failed: {Format.Clause(error)}"
-        : completion.HasResult ? $"it returned {HubShown.Value(completion.Result)}"
+        : completion.HasResult ? $"it returned {Format.Value(completion.Result)}"
         : "it returned nothing";
 
     private static string StreamEnded(HubRecord completion, IReadOnlyList<JsonNode?> items) =>

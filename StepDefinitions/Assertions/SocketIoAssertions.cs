@@ -20,7 +20,7 @@ public static class SocketIoAssertions
         var comparison = pattern.CompareWith(arguments);
         Verify.That(
             comparison.Matches,
-            () => $"Expected the acknowledgement of {emit} to be {pattern.Text}, but it was {SocketIoDialect.Value(arguments)}; it {comparison.FirstDifference}.");
+            () => $"Expected the acknowledgement of {emit} to be {pattern.Text}, but it was {Format.Value(arguments)}; it {comparison.FirstDifference}.");
         JsonDocumentPattern.RememberFrom(comparison, values);
     }
 

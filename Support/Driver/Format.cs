@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Net.WebSockets;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace BddWs.Driver;
 
@@ -12,6 +14,8 @@ public static class Format
     public const int MaxListedEvents = 10;
 
     private const string EndSpace = "␠";
+
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Duration(TimeSpan duration) => duration.TotalMilliseconds switch
     {
@@ -26,6 +30,16 @@ public static class Format
 
     /// <summary><c>"text"</c> for text, <c>binary (3 bytes: 01 02 03)</c> for bytes; long ones shortened.</summary>
     public static string Message(WebSocketMessage message) => MessageAround(message, null);
+
+    /// <summary>
+    /// A JSON value as a feature writes it (compact, text unescaped), long ones shortened: a dialect's
+    /// arguments, results and payloads in failures and the report.
+    /// </summary>
+    public static string Value(JsonNode? value)
+    {
+        var json = value?.ToJsonString(Readable) ?? "null";
+        return json.Length > MaxTextLength ? $"{json[..MaxTextLength]}… ({json.Length} characters)" : json;
+    }
 
     /// <summary>As <see cref="Message(WebSocketMessage)"/>, a long text shortened around <paramref name="focus"/> (a character index) when given.</summary>
     public static string MessageAround(WebSocketMessage message, int? focus) =>

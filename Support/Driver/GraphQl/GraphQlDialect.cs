@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using BddWs.Driver.Dialects;
@@ -17,10 +15,6 @@ public sealed partial class GraphQlDialect : IDialect
 {
     /// <summary>The subprotocol a client asks for.</summary>
     public const string SubProtocol = "graphql-transport-ws";
-
-    private const int MaxPayloadLength = 200;
-
-    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The one instance every GraphQL connection shares: a dialect holds no state of a connection.</summary>
     public static GraphQlDialect Instance { get; } = new();
@@ -45,9 +39,9 @@ public sealed partial class GraphQlDialect : IDialect
         return read.Type switch
         {
             GraphQlRecord.Subscribe => $"subscribe{id} {Operation(read.Payload)}",
-            GraphQlRecord.Next or GraphQlRecord.Error => $"{read.Type}{id} {Payload(read.Payload)}",
+            GraphQlRecord.Next or GraphQlRecord.Error => $"{read.Type}{id} {Format.Value(read.Payload)}",
             GraphQlRecord.Complete => $"complete{id}",
-            _ when read.Payload is not null => $"{read.Type}{id} {Payload(read.Payload)}",
+            _ when read.Payload is not null => $"{read.Type}{id} {Format.Value(read.Payload)}",
             _ => $"{read.Type}{id}",
         };
     }
@@ -63,13 +57,6 @@ public sealed partial class GraphQlDialect : IDialect
             ? WebSocketMessage.FromText(payload.ToJsonString())
             : null;
 
-    /// <summary>A payload as compact JSON, long ones shortened.</summary>
-    public static string Payload(JsonNode? payload)
-    {
-        var json = payload?.ToJsonString(Readable) ?? "null";
-        return json.Length > MaxPayloadLength ? $"{json[..MaxPayloadLength]}… ({json.Length} characters)" : json;
-    }
-
     /// <summary>
     /// An operation as a reader names it: its operation name (or, without one, the name the query gives it,
     /// or its first field) and its variables, <c>OrderPlaced(customer: "ada")</c>.
@@ -83,7 +70,7 @@ public sealed partial class GraphQlDialect : IDialect
             : FirstField().Match(query) is { Success: true } field ? field.Groups["name"].Value
             : "operation";
         var variables = payload?["variables"] is JsonObject values
-            ? string.Join(", ", values.Select(v => $"{v.Key}: {Payload(v.Value)}"))
+            ? string.Join(", ", values.Select(v => $"{v.Key}: {Format.Value(v.Value)}"))
             : "";
         return $"{name}({variables})";
     }

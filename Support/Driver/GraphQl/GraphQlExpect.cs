@@ -28,7 +28,7 @@ public static class GraphQlExpect
         {
             Seen = events => Candidate(events, operation, taken) switch
             {
-                ({ Type: GraphQlRecord.Next } record, _) => $"it was {GraphQlDialect.Payload(record.Payload)}; {difference(record.Payload)}",
+                ({ Type: GraphQlRecord.Next } record, _) => $"it was {Format.Value(record.Payload)}; {difference(record.Payload)}",
                 ({ Type: GraphQlRecord.Error } record, _) => $"it failed with {Errors(record)}",
                 ({ Type: GraphQlRecord.Complete }, _) => "it completed",
                 _ => Received(events),
@@ -80,7 +80,7 @@ public static class GraphQlExpect
             events => Results(events, operation).Count > taken ? Verdict.Failed : Verdict.Pending,
             MetWhenTimeIsUp: true)
         {
-            Seen = events => $"it sent {GraphQlDialect.Payload(Results(events, operation)[taken].Record.Payload)}",
+            Seen = events => $"it sent {Format.Value(Results(events, operation)[taken].Record.Payload)}",
         };
     }
 
@@ -131,6 +131,6 @@ public static class GraphQlExpect
     /// <summary>The messages of an operation's errors, as a reader wants them: <c>"No order 7."</c>, without locations and codes.</summary>
     private static string Errors(GraphQlRecord record) =>
         (record.Type == GraphQlRecord.Error ? record.Payload : record.Payload?["errors"]) is JsonArray errors
-            ? string.Join("; ", errors.Select(e => e?["message"] is JsonValue message && message.TryGetValue<string>(out var text) ? Format.Quoted(text) : GraphQlDialect.Payload(e)))
-            : GraphQlDialect.Payload(record.Payload);
+            ? string.Join("; ", errors.Select(e => e?["message"] is JsonValue message && message.TryGetValue<string>(out var text) ? Format.Quoted(text) : Format.Value(e)))
+            : Format.Value(record.Payload);
 }

@@ -47,7 +47,7 @@ public sealed record HubAnswer(JsonNode? Result, string? Error)
         : new JsonObject { ["type"] = (int)HubRecordType.Completion, ["invocationId"] = invocationId, ["result"] = Result?.DeepClone() };
 
     /// <summary><c>true</c>, <c>the error "out of stock"</c>: as a sentence writes it.</summary>
-    public override string ToString() => Error is { } error ? $"the error {Format.Quoted(error)}" : HubShown.Value(Result);
+    public override string ToString() => Error is { } error ? $"the error {Format.Quoted(error)}" : Format.Value(Result);
 
     private static (bool Ok, JsonNode? Value) Json(string text)
     {

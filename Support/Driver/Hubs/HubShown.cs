@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace BddWs.Driver.Hubs;
@@ -11,18 +9,9 @@ namespace BddWs.Driver.Hubs;
 /// </summary>
 public static class HubShown
 {
-    private const int MaxValueLength = 200;
-
-    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    public static string Value(JsonNode? value)
-    {
-        var json = value?.ToJsonString(Readable) ?? "null";
-        return json.Length > MaxValueLength ? $"{json[..MaxValueLength]}… ({json.Length} characters)" : json;
-    }
 
     /// <summary><c>Add(2, 3)</c>.</summary>
-    public static string Call(string? target, JsonArray arguments) => $"{target}({string.Join(", ", arguments.Select(Value))})";
+    public static string Call(string? target, JsonArray arguments) => $"{target}({string.Join(", ", arguments.Select(Format.Value))})";
 
     /// <summary>What a received or sent record is, without a direction: <c>ReceiveMessage("a", "hi")</c>, <c>completion #1: 5</c>.</summary>
     public static string Record(WebSocketMessage message)
@@ -43,9 +32,9 @@ public static class HubShown
             HubRecordType.Invocation when record.InvocationId is not null => $"question {Call(record.Target, record.Arguments)}{id}",
             HubRecordType.Invocation => Call(record.Target, record.Arguments),
             HubRecordType.StreamInvocation => $"stream {Call(record.Target, record.Arguments)}{id}",
-            HubRecordType.StreamItem => $"item{id}: {Value(record.Item)}",
+            HubRecordType.StreamItem => $"item{id}: {Format.Value(record.Item)}",
             HubRecordType.Completion when record.Error is { } error => $"completion{id} failed: {Format.Clause(error)}",
-            HubRecordType.Completion when record.HasResult => $"completion{id}: {Value(record.Result)}",
+            HubRecordType.Completion when record.HasResult => $"completion{id}: {Format.Value(record.Result)}",
             HubRecordType.Completion => $"completion{id}",
             HubRecordType.CancelInvocation => $"cancel{id}",
             HubRecordType.Ping => "ping",
@@ -70,7 +59,7 @@ public static class HubShown
             HubRecordType.Invocation when record.StreamIds.Count > 0 => $"invoke {Record(message)}",
             HubRecordType.Invocation => $"{(record.InvocationId is null ? "send" : "invoke")} {Call(record.Target, record.Arguments)}{id}",
             HubRecordType.Completion when record.Error is { } error => $"answer{id} failed: {error}",
-            HubRecordType.Completion when record.HasResult => $"answer{id}: {Value(record.Result)}",
+            HubRecordType.Completion when record.HasResult => $"answer{id}: {Format.Value(record.Result)}",
             _ => Record(message),
         };
     }

@@ -67,8 +67,8 @@ public static class HubValues
     private static string Show(List<JsonNode?> values) => values.Count switch
     {
         0 => "nothing",
-        1 => HubShown.Value(values[0]),
-        _ => $"{string.Join(", ", values.SkipLast(1).Select(HubShown.Value))} and {HubShown.Value(values[^1])}",
+        1 => Format.Value(values[0]),
+        _ => $"{string.Join(", ", values.SkipLast(1).Select(Format.Value))} and {Format.Value(values[^1])}",
     };
 
     /// <summary>How received values compare with the expected ones, element by element, same length.</summary>

@@ -99,7 +99,7 @@ public sealed class SocketIoConnection : IDisposable
     {
         JsonObject error when error["message"] is JsonValue message => message.ToString(),
         JsonValue text => text.ToString(),
-        var other => SocketIoDialect.Value(other),
+        var other => Format.Value(other),
     };
 
     private static string? Closed(IReadOnlyList<SessionEvent> events, string awaited) => events.CloseEvent() is { } close

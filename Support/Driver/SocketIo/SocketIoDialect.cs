@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using BddWs.Driver.Dialects;
 
@@ -15,10 +13,6 @@ namespace BddWs.Driver.SocketIo;
 /// </summary>
 public sealed class SocketIoDialect : IDialect
 {
-    private const int MaxValueLength = 200;
-
-    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>The one instance: a dialect holds no state of a connection.</summary>
     public static SocketIoDialect Instance { get; } = new();
 
@@ -48,19 +42,19 @@ public sealed class SocketIoDialect : IDialect
         {
             null => packet.Engine switch
             {
-                EnginePacketType.Open => $"open {Value(packet.Data)}",
+                EnginePacketType.Open => $"open {Format.Value(packet.Data)}",
                 EnginePacketType.Close => "close",
                 EnginePacketType.Ping => "ping",
                 EnginePacketType.Pong => "pong",
                 EnginePacketType.Upgrade => "upgrade",
                 _ => "noop",
             },
-            SocketIoPacketType.Connect => $"connect{space}{(packet.Data is null ? "" : $" {Value(packet.Data)}")}",
+            SocketIoPacketType.Connect => $"connect{space}{(packet.Data is null ? "" : $" {Format.Value(packet.Data)}")}",
             SocketIoPacketType.Disconnect => "disconnect",
-            SocketIoPacketType.ConnectError => $"connect_error {Value(packet.Data)}",
+            SocketIoPacketType.ConnectError => $"connect_error {Format.Value(packet.Data)}",
             SocketIoPacketType.Event or SocketIoPacketType.BinaryEvent =>
                 $"{(direction == MessageDirection.Sent ? "emit " : "")}{Event(packet.EventName, packet.Arguments)}{id}",
-            _ => $"ack{id} {Value(packet.Arguments)}",
+            _ => $"ack{id} {Format.Value(packet.Arguments)}",
         };
     }
 
@@ -81,12 +75,5 @@ public sealed class SocketIoDialect : IDialect
     public string? ChannelOf(WebSocketMessage record) => SocketIoPacket.TryRead(record, out var packet) ? packet.Namespace : null;
 
     /// <summary><c>"chat" ["ada","hi"]</c>: an event as the report and failures name it.</summary>
-    public static string Event(string? name, JsonArray arguments) => $"{Format.Quoted(name ?? "")} {Value(arguments)}";
-
-    /// <summary>A JSON value as a feature writes it, long ones shortened.</summary>
-    public static string Value(JsonNode? value)
-    {
-        var json = value?.ToJsonString(Readable) ?? "null";
-        return json.Length > MaxValueLength ? $"{json[..MaxValueLength]}… ({json.Length} characters)" : json;
-    }
+    public static string Event(string? name, JsonArray arguments) => $"{Format.Quoted(name ?? "")} {Format.Value(arguments)}";
 }
