@@ -175,6 +175,10 @@ public static class Format
     /// </summary>
     public static string ReceivedList(IReadOnlyList<WebSocketMessage> messages) => ReceivedList(messages, (Func<WebSocketMessage, int, int?>?)null);
 
+    /// <summary>As <see cref="ReceivedList(IReadOnlyList{WebSocketMessage})"/> on a connection of this dialect, which also names what did not come: <c>no hub message</c>.</summary>
+    public static string ReceivedList(IReadOnlyList<WebSocketMessage> messages, Dialects.IDialect dialect) =>
+        messages.Count == 0 ? $"no {dialect.RecordNoun}" : ReceivedList(messages);
+
     /// <summary>As <see cref="ReceivedList(IReadOnlyList{WebSocketMessage})"/>, each long text shortened around the part <paramref name="focus"/> points at.</summary>
     public static string ReceivedList(IReadOnlyList<WebSocketMessage> messages, Func<WebSocketMessage, int?> focus) => ReceivedList(messages, (m, _) => focus(m));
 

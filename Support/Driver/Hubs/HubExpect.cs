@@ -76,6 +76,6 @@ public static class HubExpect
 
     private static Expectation Hub(Expectation expectation) => expectation with
     {
-        Seen = events => $"received {HubShown.ReceivedList(events.ReceivedMessages())}",
+        Seen = events => $"received {Format.ReceivedList(events.ReceivedMessages(), HubDialect.Instance)}",
     };
 }

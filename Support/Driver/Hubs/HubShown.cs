@@ -63,8 +63,4 @@ public static class HubShown
             _ => Record(message),
         };
     }
-
-    /// <summary><c>2 hub messages: [1] ReceiveMessage("a", "hi") [2] completion #1: 5</c> (<see cref="Format.ReceivedList(IReadOnlyList{WebSocketMessage})"/>), or <c>no hub message</c>.</summary>
-    public static string ReceivedList(IReadOnlyList<WebSocketMessage> messages) =>
-        messages.Count == 0 ? "no hub message" : Format.ReceivedList(messages);
 }

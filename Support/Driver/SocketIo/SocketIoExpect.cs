@@ -81,7 +81,7 @@ public static class SocketIoExpect
         return null;
     }
 
-    private static string Received(IReadOnlyList<SessionEvent> events) => $"received {(events.ReceivedMessages() is { Count: > 0 } messages ? Format.ReceivedList(messages) : $"no {SocketIoDialect.Instance.RecordNoun}")}";
+    private static string Received(IReadOnlyList<SessionEvent> events) => $"received {Format.ReceivedList(events.ReceivedMessages(), SocketIoDialect.Instance)}";
 
     /// <summary>Decided at once by a packet that breaks the protocol; what was seen told in packets unless <paramref name="seen"/> says it.</summary>
     private static Expectation SocketIo(Expectation expectation, Func<IReadOnlyList<SessionEvent>, string>? seen = null) => expectation with
