@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace BddWs.Driver.GraphQl;
@@ -28,16 +27,10 @@ public sealed record GraphQlRecord(string Type, string? Id, JsonNode? Payload)
             return false;
         }
 
-        try
+        // Read from the message's one parse, which every JSON expectation shares: a record is asked about at every wait.
+        if (Json.ParsedMessages.TryGet(message, out var document) && document is JsonObject json && json["type"] is JsonValue type && type.TryGetValue<string>(out var name))
         {
-            if (JsonNode.Parse(message.Text) is JsonObject json && json["type"] is JsonValue type && type.TryGetValue<string>(out var name))
-            {
-                record = new GraphQlRecord(name, json["id"] is JsonValue id && id.TryGetValue<string>(out var text) ? text : null, json["payload"]);
-            }
-        }
-        catch (JsonException)
-        {
-            // Not JSON: not a record of this protocol.
+            record = new GraphQlRecord(name, json["id"] is JsonValue id && id.TryGetValue<string>(out var text) ? text : null, json["payload"]);
         }
 
         return record is not null;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -43,24 +44,26 @@ public sealed record SocketIoPacket
     public bool IsPlumbing => Engine is EnginePacketType.Open or EnginePacketType.Ping or EnginePacketType.Pong or EnginePacketType.Noop
         || Type == SocketIoPacketType.Connect;
 
+    // A packet is asked about at every wait (plumbing, its shape in failures and the report): each frame is read once.
+    private static readonly ConditionalWeakTable<WebSocketMessage, Reading> Readings = new();
+
     /// <summary>Reads a recorded frame; false, with what is wrong in Socket.IO's words, when it is no packet of the protocol.</summary>
     public static bool TryRead(WebSocketMessage message, out SocketIoPacket packet, out string? fault)
     {
-        packet = new SocketIoPacket { Engine = EnginePacketType.Message };
+        (packet, fault) = Readings.GetValue(message, ReadFrame);
+        return fault is null;
+    }
+
+    private static Reading ReadFrame(WebSocketMessage message)
+    {
+        var packet = new SocketIoPacket { Engine = EnginePacketType.Message };
         if (!message.IsText)
         {
-            packet = packet with { IsAttachment = true };
-            fault = null;
-            return true;
+            return new Reading(packet with { IsAttachment = true }, null);
         }
 
-        fault = Read(message.Text, out var read);
-        if (read is not null)
-        {
-            packet = read;
-        }
-
-        return fault is null;
+        var fault = Read(message.Text, out var read);
+        return new Reading(read ?? packet, fault);
     }
 
     /// <summary>Reads a recorded frame; false when it is no packet of the protocol.</summary>
@@ -186,4 +189,6 @@ public sealed record SocketIoPacket
             return false;
         }
     }
+
+    private sealed record Reading(SocketIoPacket Packet, string? Fault);
 }
