@@ -20,10 +20,10 @@ public sealed class RunWideObjectsHooks
 {
     [BeforeTestRun(Order = int.MinValue)]
     public static void CreateRunWideObjects(
-        SuiteSettings settings, ServerUnderTest server, HttpTransport http, StepCatalog catalog,
+        SuiteSettings settings, ServerUnderTest server, ServiceInstances instances, HttpTransport http, StepCatalog catalog,
         IUndefinedStepAdvisor advisor, IStepDefinitionSkeletonProvider skeletons, IMatchArgumentCalculator arguments)
     {
         // Being resolved is all they need here.
-        _ = (settings, server, http, catalog, advisor, skeletons, arguments);
+        _ = (settings, server, instances, http, catalog, advisor, skeletons, arguments);
     }
 }

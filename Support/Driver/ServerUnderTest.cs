@@ -48,13 +48,20 @@ public sealed class ServerUnderTest(SuiteSettings settings)
             return absolute;
         }
 
-        if (!pathOrUrl.StartsWith('/') || pathOrUrl.StartsWith("//", StringComparison.Ordinal))
+        return ResolveAgainst(EchoUrl, pathOrUrl);
+    }
+
+    /// <summary>A path such as <c>/chat</c> against the host of <paramref name="baseUrl"/>.</summary>
+    /// <exception cref="ArgumentException">Not a path, with what to write instead.</exception>
+    public static Uri ResolveAgainst(Uri baseUrl, string path)
+    {
+        if (!path.StartsWith('/') || path.StartsWith("//", StringComparison.Ordinal))
         {
             throw new ArgumentException(
-                $"\"{pathOrUrl}\" is neither a path on the server under test (such as /chat) nor a ws:// or wss:// URL.");
+                $"\"{path}\" is neither a path on the server under test (such as /chat) nor a ws:// or wss:// URL.");
         }
 
-        return new Uri(EchoUrl, pathOrUrl);
+        return new Uri(baseUrl, path);
     }
 
     /// <summary>

@@ -19,11 +19,13 @@ namespace BddWs.Driver;
 /// to put a prefix before every path); unset, the host and port of the server under test (ws becomes http, wss https).</item>
 /// <item><c>BDDWS_CONTRACT_FORMATS</c>: <c>assert</c> to hold messages to the <c>format</c> of a contract's payload schemas
 /// (<c>email</c>, <c>date-time</c>, <c>uuid</c> …); unset or <c>annotate</c>, <c>format</c> is an annotation, as draft-07 says.</item>
+/// <item><c>BDDWS_SERVERS</c>: named instances of the service, <c>a=ws://host:5001/;b=ws://host:5002/</c>, each a base URL
+/// as <c>BDDWS_SERVER_URL</c> is, for sentences that say "on instance "b""; set, they win over instances the suite hosts.</item>
 /// </list>
 /// </summary>
 public sealed record SuiteSettings(
     Uri? ServerUrl, TimeSpan Timeout, TimeSpan ConnectTimeout, string? TrustedCertificatePath = null, long MaxMessageBytes = SuiteSettings.DefaultMaxMessageBytes,
-    Uri? HttpUrl = null, bool ContractFormatsAsserted = false)
+    Uri? HttpUrl = null, bool ContractFormatsAsserted = false, IReadOnlyDictionary<string, Uri>? Servers = null)
 {
     public const long DefaultMaxMessageBytes = 16 * 1024 * 1024;
     public const string ServerUrlVariable = "BDDWS_SERVER_URL";
@@ -33,6 +35,7 @@ public sealed record SuiteSettings(
     public const string MaxMessageBytesVariable = "BDDWS_MAX_MESSAGE_BYTES";
     public const string HttpUrlVariable = "BDDWS_HTTP_URL";
     public const string ContractFormatsVariable = "BDDWS_CONTRACT_FORMATS";
+    public const string ServersVariable = ServiceInstances.Variable;
 
     public static SuiteSettings FromEnvironment() => From(Environment.GetEnvironmentVariable);
 
@@ -44,7 +47,8 @@ public sealed record SuiteSettings(
         CertificatePathFrom(read(TrustCertificateVariable)),
         BytesFrom(MaxMessageBytesVariable, read(MaxMessageBytesVariable), DefaultMaxMessageBytes),
         HttpUrlFrom(read(HttpUrlVariable)),
-        FormatsAssertedFrom(read(ContractFormatsVariable)));
+        FormatsAssertedFrom(read(ContractFormatsVariable)),
+        ServersFrom(read(ServersVariable)));
 
     /// <summary>Checks a WebSocket URL, whether from a setting or from a feature.</summary>
     public static bool TryParseWebSocketUrl(string? text, out Uri url)
@@ -90,6 +94,28 @@ public sealed record SuiteSettings(
             ? url
             : throw new InvalidOperationException(
                 $"{ServerUrlVariable} must be a ws:// or wss:// URL such as ws://127.0.0.1:8765/ws, but it is \"{value}\".");
+    }
+
+    private static IReadOnlyDictionary<string, Uri>? ServersFrom(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var servers = new Dictionary<string, Uri>(StringComparer.Ordinal);
+        foreach (var entry in value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var equals = entry.IndexOf('=');
+            var name = equals > 0 ? entry[..equals].Trim() : "";
+            if (name.Length == 0 || !TryParseWebSocketUrl(entry[(equals + 1)..], out var url) || !servers.TryAdd(name, url))
+            {
+                throw new InvalidOperationException(
+                    $"{ServersVariable} must name each instance once with its ws:// or wss:// URL, such as a=ws://localhost:5001/;b=ws://localhost:5002/, but it has \"{entry}\".");
+            }
+        }
+
+        return servers;
     }
 
     private static bool FormatsAssertedFrom(string? value) => value?.Trim().ToLowerInvariant() switch
