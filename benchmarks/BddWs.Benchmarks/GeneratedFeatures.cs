@@ -4,14 +4,16 @@ namespace BddWs.Benchmarks;
 
 /// <summary>
 /// The features the suite benchmarks run, written into the benchmark suite's folder: the seed's
-/// scenario many times over (<c>@scale</c>), and twenty features of five scenarios each
-/// (<c>@parallel</c>). The list of files is fixed, so only the first write needs a build; the
-/// number of scenarios in <c>scale.feature</c> changes freely, as the suite reads it as it starts.
+/// scenario many times over (<c>@scale</c>), twenty features of five scenarios each
+/// (<c>@parallel</c>), and the seed's scenario spread over a hundred features for shards to share
+/// (<c>@shards</c>). The list of files is fixed, so only the first write needs a build; the
+/// number of scenarios in a file changes freely, as the suite reads it as it starts.
 /// </summary>
 public static class GeneratedFeatures
 {
     public const int ParallelFeatures = 20;
     public const int ScenariosPerParallelFeature = 5;
+    public const int ShardedFeatures = 100;
 
     public static void Write(string folder, string kind, int scenarios)
     {
@@ -28,15 +30,30 @@ public static class GeneratedFeatures
                 }
 
                 break;
+            case "shards":
+                // Features of different lengths (a tenth of them twice as long), as a real suite's are, so a split has work to do.
+                var weights = Enumerable.Range(1, ShardedFeatures).Select(f => f % 10 == 0 ? 2 : 1).ToArray();
+                int total = weights.Sum(), before = 0, written = 0;
+                for (var feature = 1; feature <= ShardedFeatures; feature++)
+                {
+                    before += weights[feature - 1];
+                    var share = scenarios * before / total - written;
+                    written += share;
+                    File.WriteAllText(Path.Combine(features.FullName, $"shards{feature:000}.feature"), Seed("shards", $"Shards {feature:000}", share));
+                }
+
+                break;
             default:
-                throw new ArgumentException($"Unknown kind of generated features \"{kind}\": scale or parallel.");
+                throw new ArgumentException($"Unknown kind of generated features \"{kind}\": scale, parallel or shards.");
         }
     }
 
     /// <summary>The seed's scenario: connect, send two, receive both, close.</summary>
-    private static string Scale(int scenarios)
+    private static string Scale(int scenarios) => Seed("scale", "Scale", scenarios);
+
+    private static string Seed(string tag, string feature, int scenarios)
     {
-        var text = new StringBuilder("@scale\nFeature: Scale\n");
+        var text = new StringBuilder($"@{tag}\nFeature: {feature}\n");
         for (var i = 1; i <= scenarios; i++)
         {
             text.Append($"""

@@ -12,7 +12,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 //   servers [seconds] [turns] [server|workstation|asbuilt] [older BddWs.Server.dll]
 //                               bundled server against a minimal Kestrel echo (and aiohttp), 1 to 1,000
 //                               connections, both with the same GC (server GC unless told), and an older build
-//   features <folder> scale <n> | parallel   writes the generated features the suite benchmarks run
+//   features <folder> scale <n> | shards <n> | parallel   writes the generated features the suite benchmarks run
 //   echo-server <delay ms>      the minimal echo, for the commands above
 //   load <ws url> <connections> <seconds>   one closed-loop load against a running server (to profile it)
 var command = args.FirstOrDefault() ?? "";
@@ -65,6 +65,6 @@ switch (command)
             $"{load.PerSecond:0} round trips/s, p50 {load.P50Ms:0.00} ms, p99 {load.P99Ms:0.00} ms, generator CPU {load.GeneratorCpuShare:P0}"));
         return 0;
     default:
-        Console.Error.WriteLine("Usage: BddWs.Benchmarks client | dialect | client-turns [turns] | servers [seconds] [turns] [server|workstation|asbuilt] [older BddWs.Server.dll] | features <folder> scale <n> | features <folder> parallel | echo-server <delay ms> | load <ws url> <connections> <seconds>");
+        Console.Error.WriteLine("Usage: BddWs.Benchmarks client | dialect | client-turns [turns] | servers [seconds] [turns] [server|workstation|asbuilt] [older BddWs.Server.dll] | features <folder> scale <n> | features <folder> shards <n> | features <folder> parallel | echo-server <delay ms> | load <ws url> <connections> <seconds>");
         return 2;
 }
