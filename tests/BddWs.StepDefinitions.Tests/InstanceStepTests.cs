@@ -198,6 +198,17 @@ public sealed class InstanceStepTests
     }
 
     [Fact]
+    public async Task A_hub_invocation_on_an_instance_is_named_with_it_when_it_fails()
+    {
+        await using var steps = await OnInstancesAsync();
+        await steps.HubConnecting.ConnectTo(Bob, "/hubs/chat", OnB);
+        await steps.HubInvocation.Invoke(Bob, HubCall.Parse("Add(2, 3)"));
+
+        (await FailureOf(() => steps.HubInvocation.Returns(new HubValue(6), Patience.MustHappen))).Should()
+            .StartWith("Expected the invocation Add(2, 3) #1 of \"Bob\"@b to return 6");
+    }
+
+    [Fact]
     public void On_instance_is_read_as_its_name_and_nothing_as_the_server_under_test()
     {
         var types = new ParameterTypes();
