@@ -15,7 +15,9 @@ namespace BddWs.ReqnrollPlugin.Reporting;
 /// A step that caused more than <see cref="MostLinesPerStep"/> events shows the first and the last
 /// of them and says how many it left out; the whole conversation then goes to
 /// <see cref="FullConversationFile"/>, so a flood of messages neither buries the report and the
-/// console nor is lost. Secret values the scenario remembered are masked in every line.
+/// console nor is lost. Secret values the scenario remembered are masked in every line. A connection
+/// on a named instance of the service starts its lines with <c>Bob@b: </c> (<c>@b: </c> unnamed, and
+/// for a request to that instance); the server under test's lines look as they always have.
 /// Scenario-scoped, by Reqnroll's context injection.
 /// </summary>
 public sealed partial class Conversation(ScenarioValues values, ScenarioContract contract)
