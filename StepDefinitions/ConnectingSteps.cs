@@ -11,31 +11,42 @@ public sealed class ConnectingSteps(ScenarioConnections connections, SuiteSettin
 {
     /// <summary>
     /// Opens a connection to the service's own address: <c>BDDWS_SERVER_URL</c> as written, or the path a
-    /// suite that hosts its service names (for the bundled server, its echo endpoint <c>/ws</c>).
+    /// suite that hosts its service names (for the bundled server, its echo endpoint <c>/ws</c>). With
+    /// <c>on instance "b"</c>, the base URL of that instance of the service instead, as <c>BDDWS_SERVERS</c> names it.
     /// </summary>
     /// <example>Given I am connected to the echo server</example>
     /// <example>Given "Bob" is connected</example>
+    /// <example>Given "Bob" is connected on instance "b"</example>
     /// <waits>for the handshake: up to the connect timeout</waits>
-    [Given("{who} am/is connected to the echo server")]
-    [Given("{who} am/is connected")]
-    public Task ConnectToEcho(ConnectionName who) => connections.ConnectAsync(who);
+    [Given("{who} am/is connected to the echo server{on-instance}")]
+    [Given("{who} am/is connected{on-instance}")]
+    public Task ConnectToEcho(ConnectionName who, OnInstance on = default) =>
+        connections.ConnectAsync(who, instance: on.Name);
 
-    /// <summary>Opens a connection to a path of the server under test (<c>/chat?room=a</c>) or to a full ws:// or wss:// URL.</summary>
+    /// <summary>
+    /// Opens a connection to a path of the server under test (<c>/chat?room=a</c>) or to a full ws:// or wss:// URL;
+    /// with <c>on instance "b"</c>, to that path of the instance "b" of the service (<c>BDDWS_SERVERS</c>, or
+    /// hosted by the suite), and the report marks the connection's lines <c>Bob@b</c>.
+    /// </summary>
     /// <example>Given "Alice" is connected to "/chat?room=demo"</example>
     /// <example>When I connect to "/json"</example>
+    /// <example>Given "Bob" is connected to "/chat?room=demo" on instance "b"</example>
+    /// <example>Given I am connected to "/chat" on instance "a"</example>
     /// <waits>for the handshake: up to the connect timeout</waits>
-    [Given("{who} am/is connected to {string}")]
-    [When("{who} connect(s) to {string}")]
-    public Task ConnectTo(ConnectionName who, string pathOrUrl) => connections.ConnectAsync(who, pathOrUrl);
+    [Given("{who} am/is connected to {string}{on-instance}")]
+    [When("{who} connect(s) to {string}{on-instance}")]
+    public Task ConnectTo(ConnectionName who, string pathOrUrl, OnInstance on = default) =>
+        connections.ConnectAsync(who, pathOrUrl, instance: on.Name);
 
-    /// <summary>Opens two named connections to the same path, one after the other.</summary>
+    /// <summary>Opens two named connections to the same path (of the server under test, or of one instance), one after the other.</summary>
     /// <example>Given "Alice" and "Bob" are connected to "/chat?room=demo"</example>
+    /// <example>Given "Alice" and "Bob" are connected to "/chat?room=demo" on instance "a"</example>
     /// <waits>for the handshake: up to the connect timeout</waits>
-    [Given("{string} and {string} are connected to {string}")]
-    public async Task BothConnectTo(string first, string second, string pathOrUrl)
+    [Given("{string} and {string} are connected to {string}{on-instance}")]
+    public async Task BothConnectTo(string first, string second, string pathOrUrl, OnInstance on = default)
     {
-        await connections.ConnectAsync(first, pathOrUrl);
-        await connections.ConnectAsync(second, pathOrUrl);
+        await connections.ConnectAsync(first, pathOrUrl, instance: on.Name);
+        await connections.ConnectAsync(second, pathOrUrl, instance: on.Name);
     }
 
     /// <summary>
@@ -65,12 +76,13 @@ public sealed class ConnectingSteps(ScenarioConnections connections, SuiteSettin
     [StepDefinition("the subprotocol {string} is requested")]
     public void SubProtocol(string subProtocol) => connections.Next.AddSubProtocol(subProtocol);
 
-    /// <summary>Attempts a connection that may fail; a "connecting …" step then says how it must have ended.</summary>
+    /// <summary>Attempts a connection that may fail (on an instance of the service, if named); a "connecting …" step then says how it must have ended.</summary>
     /// <example>When I try to connect to "/secure"</example>
+    /// <example>When "Bob" tries to connect to "/secure" on instance "b"</example>
     /// <waits>for the handshake: up to the connect timeout, or `within T`</waits>
-    [When("{who} try/tries to connect to {string}{within}")]
-    public Task TryConnect(ConnectionName who, string pathOrUrl, Within within = default) =>
-        connections.TryConnectAsync(who, pathOrUrl, within.Or(settings.ConnectTimeout));
+    [When("{who} try/tries to connect to {string}{on-instance}{within}")]
+    public Task TryConnect(ConnectionName who, string pathOrUrl, OnInstance on = default, Within within = default) =>
+        connections.TryConnectAsync(who, pathOrUrl, within.Or(settings.ConnectTimeout), on.Name);
 
     /// <summary>The last attempt was answered with this HTTP status instead of a WebSocket.</summary>
     /// <example>Then connecting fails with status 401</example>
@@ -111,10 +123,11 @@ public sealed class ConnectingSteps(ScenarioConnections connections, SuiteSettin
     /// It uses the request headers, query parameters and subprotocols given before it, and no name.
     /// </summary>
     /// <example>Then connecting to "/secure" fails</example>
+    /// <example>Then connecting to "/secure" on instance "b" fails</example>
     /// <waits>for the handshake: up to the connect timeout, or `within T` (no answer by then counts as failing)</waits>
-    [Then("connecting to {string} fails{within}")]
-    public async Task ConnectingToFails(string pathOrUrl, Within within = default) =>
-        (await connections.AttemptAsync(pathOrUrl, within.Or(settings.ConnectTimeout))).ShouldNotHaveOpened(pathOrUrl);
+    [Then("connecting to {string}{on-instance} fails{within}")]
+    public async Task ConnectingToFails(string pathOrUrl, OnInstance on = default, Within within = default) =>
+        (await connections.AttemptAsync(pathOrUrl, within.Or(settings.ConnectTimeout), on.Name)).ShouldNotHaveOpened(pathOrUrl, on);
 
     /// <summary>The last attempt opened the connection.</summary>
     /// <example>Then connecting succeeds</example>

@@ -22,11 +22,13 @@ public sealed class GraphQlSteps(ScenarioGraphQl graphQl, ScenarioValues values,
     /// Opens a connection to a GraphQL endpoint at a path of the server under test (or a ws:// URL), asking for the
     /// <c>graphql-transport-ws</c> subprotocol, and sends <c>connection_init</c> without a payload; the server must
     /// answer <c>connection_ack</c>. The request headers, query parameters and subprotocols given before are used.
+    /// With <c>on instance "b"</c>, the endpoint of that instance of the service.
     /// </summary>
     /// <example>Given "Alice" is connected to the GraphQL endpoint "/graphql"</example>
+    /// <example>Given "Bob" is connected to the GraphQL endpoint "/graphql" on instance "b"</example>
     /// <waits>for connection_ack: up to the connect timeout</waits>
-    [Given("{who} am/is connected to the GraphQL endpoint {string}")]
-    public Task ConnectTo(ConnectionName who, string path) => graphQl.ConnectAsync(who, path, null);
+    [Given("{who} am/is connected to the GraphQL endpoint {string}{on-instance}")]
+    public Task ConnectTo(ConnectionName who, string path, OnInstance on = default) => graphQl.ConnectAsync(who, path, null, on.Name);
 
     /// <summary>
     /// Opens a connection to a GraphQL endpoint and sends <c>connection_init</c> with this JSON payload (a token,
@@ -38,9 +40,16 @@ public sealed class GraphQlSteps(ScenarioGraphQl graphQl, ScenarioValues values,
     ///   { "token": "${TOKEN}" }
     ///   """
     /// </example>
+    /// <example>
+    /// Given "Bob" is connected to the GraphQL endpoint "/graphql" on instance "b" with the init payload:
+    ///   """
+    ///   { "token": "${TOKEN}" }
+    ///   """
+    /// </example>
     /// <waits>for connection_ack: up to the connect timeout</waits>
-    [Given("{who} am/is connected to the GraphQL endpoint {string} with the init payload:")]
-    public Task ConnectWithPayload(ConnectionName who, string path, string payload) => graphQl.ConnectAsync(who, path, Json(payload, "The init payload"));
+    [Given("{who} am/is connected to the GraphQL endpoint {string}{on-instance} with the init payload:")]
+    public Task ConnectWithPayload(ConnectionName who, string path, OnInstance on, string payload) =>
+        graphQl.ConnectAsync(who, path, Json(payload, "The init payload"), on.Name);
 
     /// <summary>
     /// Tries a GraphQL connection with this init payload and expects it not to open, for a reason that contains the
@@ -52,14 +61,20 @@ public sealed class GraphQlSteps(ScenarioGraphQl graphQl, ScenarioValues values,
     ///   { "token": "wrong" }
     ///   """
     /// </example>
+    /// <example>
+    /// Then connecting to the GraphQL endpoint "/graphql" on instance "b" with this init payload fails with "4403":
+    ///   """
+    ///   { "token": "wrong" }
+    ///   """
+    /// </example>
     /// <waits>for connection_ack: up to the connect timeout</waits>
-    [Then("connecting to the GraphQL endpoint {string} with this init payload fails with {string}:")]
-    public async Task ConnectingFailsWith(string path, string reason, string payload)
+    [Then("connecting to the GraphQL endpoint {string}{on-instance} with this init payload fails with {string}:")]
+    public async Task ConnectingFailsWith(string path, OnInstance on, string reason, string payload)
     {
-        var attempt = await graphQl.AttemptAsync(path, Json(payload, "The init payload"));
+        var attempt = await graphQl.AttemptAsync(path, Json(payload, "The init payload"), on.Name);
         Verify.That(
             !attempt.Succeeded && attempt.Description.Contains(reason, StringComparison.Ordinal),
-            () => $"Expected connecting to the GraphQL endpoint \"{path}\" to fail with {Format.Quoted(reason)}, but {(attempt.Succeeded ? "it opened" : $"it failed otherwise: {attempt.Reason ?? Format.Clause(attempt.Description)}")}.");
+            () => $"Expected connecting to the GraphQL endpoint \"{path}\"{on} to fail with {Format.Quoted(reason)}, but {(attempt.Succeeded ? "it opened" : $"it failed otherwise: {attempt.Reason ?? Format.Clause(attempt.Description)}")}.");
     }
 
     /// <summary>

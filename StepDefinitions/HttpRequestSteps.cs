@@ -18,12 +18,13 @@ public sealed class HttpRequestSteps(ScenarioHttp http, FeatureFiles files, Scen
     /// <c>text/plain</c>; <c>${name}</c> in it is replaced first.
     /// </summary>
     /// <example>When I send a POST request to "/api/orders" with the content of "payloads/order.json"</example>
+    /// <example>When I send a POST request to "/api/orders" on instance "b" with the content of "payloads/order.json"</example>
     /// <waits>for the answer: up to the timeout</waits>
-    [StepDefinition("I send a {http-method} request to {string} with the content of {string}")]
-    public Task SendFile(HttpMethod method, string target, string name)
+    [StepDefinition("I send a {http-method} request to {string}{on-instance} with the content of {string}")]
+    public Task SendFile(HttpMethod method, string target, OnInstance on, string name)
     {
         var text = values.Expand(files.ReadText(name));
-        return http.SendAsync(method, target, name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? HttpBody.Json(text) : HttpBody.Plain(text));
+        return http.SendAsync(method, target, name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? HttpBody.Json(text) : HttpBody.Plain(text), on.Name);
     }
 
     /// <summary>
@@ -32,9 +33,9 @@ public sealed class HttpRequestSteps(ScenarioHttp http, FeatureFiles files, Scen
     /// </summary>
     /// <example>When I send a POST request to "/api/login" with a body of 2 MB</example>
     /// <waits>for the answer: up to the timeout</waits>
-    [StepDefinition("I send a {http-method} request to {string} with a body of {size}")]
-    public Task SendSized(HttpMethod method, string target, ByteCount size) =>
-        http.SendAsync(method, target, HttpBody.Plain(new string('x', size.Bytes)));
+    [StepDefinition("I send a {http-method} request to {string}{on-instance} with a body of {size}")]
+    public Task SendSized(HttpMethod method, string target, OnInstance on, ByteCount size) =>
+        http.SendAsync(method, target, HttpBody.Plain(new string('x', size.Bytes)), on.Name);
 
     /// <summary>Later HTTP requests no longer send this header, set earlier by "the HTTP header … is …".</summary>
     /// <example>Given the HTTP header "Authorization" is not sent</example>

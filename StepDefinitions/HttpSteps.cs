@@ -25,12 +25,15 @@ public sealed class HttpSteps(ScenarioHttp http, ScenarioValues values, FeatureF
 
     /// <summary>
     /// Sends a request with no body to a path of the server under test (its host and port, or
-    /// <c>BDDWS_HTTP_URL</c>) or to a full http:// or https:// URL, and waits for the answer.
+    /// <c>BDDWS_HTTP_URL</c>) or to a full http:// or https:// URL, and waits for the answer. With
+    /// <c>on instance "b"</c>, to that path of the instance "b" of the service (its host and port, ws becoming
+    /// http and wss https), and the report marks the request's lines <c>@b</c>; so does every request sentence.
     /// </summary>
     /// <example>When I send a GET request to "/health"</example>
+    /// <example>When I send a GET request to "/health" on instance "b"</example>
     /// <waits>for the answer: up to the timeout</waits>
-    [StepDefinition("I send a {http-method} request to {string}")]
-    public Task Send(HttpMethod method, string target) => http.SendAsync(method, target);
+    [StepDefinition("I send a {http-method} request to {string}{on-instance}")]
+    public Task Send(HttpMethod method, string target, OnInstance on = default) => http.SendAsync(method, target, instance: on.Name);
 
     /// <summary>Sends a request whose body is the doc string, checked to be valid JSON, as <c>application/json</c>.</summary>
     /// <example>
@@ -39,9 +42,15 @@ public sealed class HttpSteps(ScenarioHttp http, ScenarioValues values, FeatureF
     ///   { "item": "book", "quantity": 2 }
     ///   """
     /// </example>
+    /// <example>
+    /// When I send a POST request to "/api/orders" on instance "b" with the JSON:
+    ///   """
+    ///   { "item": "book", "quantity": 2 }
+    ///   """
+    /// </example>
     /// <waits>for the answer: up to the timeout</waits>
-    [StepDefinition("I send a {http-method} request to {string} with the JSON:")]
-    public Task SendJson(HttpMethod method, string target, string json) => http.SendAsync(method, target, HttpBody.Json(json));
+    [StepDefinition("I send a {http-method} request to {string}{on-instance} with the JSON:")]
+    public Task SendJson(HttpMethod method, string target, OnInstance on, string json) => http.SendAsync(method, target, HttpBody.Json(json), on.Name);
 
     /// <summary>Sends a request whose body is the doc string as written, as <c>text/plain</c> (the HTTP header "Content-Type" step changes that).</summary>
     /// <example>
@@ -51,8 +60,8 @@ public sealed class HttpSteps(ScenarioHttp http, ScenarioValues values, FeatureF
     ///   """
     /// </example>
     /// <waits>for the answer: up to the timeout</waits>
-    [StepDefinition("I send a {http-method} request to {string} with the text:")]
-    public Task SendText(HttpMethod method, string target, string text) => http.SendAsync(method, target, HttpBody.Plain(text));
+    [StepDefinition("I send a {http-method} request to {string}{on-instance} with the text:")]
+    public Task SendText(HttpMethod method, string target, OnInstance on, string text) => http.SendAsync(method, target, HttpBody.Plain(text), on.Name);
 
     /// <summary>The last HTTP request was answered with this status.</summary>
     /// <example>Then the response status is 201</example>

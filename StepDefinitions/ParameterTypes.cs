@@ -94,6 +94,16 @@ public sealed class ParameterTypes
     [StepArgumentTransformation(@"( within \d+ ?ms| within \d+ ?milliseconds| within \d+ ?millisecond| within \d+ ?s| within \d+ ?seconds| within \d+ ?second| within \d+\.\d+ ?s| within \d+\.\d+ ?seconds|)", Name = "within")]
     public Within WithinTime(string text) => text.Length == 0 ? default : new(ReadDuration(text[" within ".Length..]).Value);
 
+    /// <summary>
+    /// Optional: nothing, or <c>on instance</c> and the quoted name of an instance of the service
+    /// (<c>on instance "b"</c>). A sentence that shows <c>[on instance "b"]</c> connects to, or sends its
+    /// request to, that instance (<c>BDDWS_SERVERS</c> names them, or the suite hosts them) instead of the
+    /// server under test; the report marks its lines <c>Bob@b</c>.
+    /// </summary>
+    // The empty last alternative lets a sentence keep one binding with or without the words, as {within} does.
+    [StepArgumentTransformation(@"( on instance ""[^""]*""|)", Name = "on-instance")]
+    public OnInstance OnInstanceOf(string text) => text.Length == 0 ? default : new(text[" on instance \"".Length..^1]);
+
     private static Duration ReadDuration(string text)
     {
         var number = new string(text.TakeWhile(c => char.IsDigit(c) || c == '.').ToArray());

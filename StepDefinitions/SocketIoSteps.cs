@@ -23,12 +23,14 @@ public sealed class SocketIoSteps(ScenarioSocketIo socketIo, ScenarioValues valu
     /// <summary>
     /// Opens a Socket.IO connection to a namespace of the server under test (at <c>/socket.io/</c>) without an auth
     /// payload: the WebSocket, Engine.IO's open packet, then the connect to the namespace, which must be accepted.
-    /// The request headers and query parameters given before are used.
+    /// The request headers and query parameters given before are used. With <c>on instance "b"</c>, on that instance
+    /// of the service.
     /// </summary>
     /// <example>Given "Ada" is connected to the Socket.IO namespace "/"</example>
+    /// <example>Given "Bob" is connected to the Socket.IO namespace "/chat" on instance "b"</example>
     /// <waits>for the connect: up to the connect timeout</waits>
-    [Given("{who} am/is connected to the Socket.IO namespace {string}")]
-    public Task ConnectTo(ConnectionName who, string @namespace) => socketIo.ConnectAsync(who, @namespace);
+    [Given("{who} am/is connected to the Socket.IO namespace {string}{on-instance}")]
+    public Task ConnectTo(ConnectionName who, string @namespace, OnInstance on = default) => socketIo.ConnectAsync(who, @namespace, instance: on.Name);
 
     /// <summary>
     /// Opens a Socket.IO connection to a namespace with an auth payload (a JSON object in a doc string, <c>${…}</c>
@@ -40,15 +42,23 @@ public sealed class SocketIoSteps(ScenarioSocketIo socketIo, ScenarioValues valu
     ///   { "token": "${TOKEN}", "name": "ada" }
     ///   """
     /// </example>
+    /// <example>
+    /// Given "Bob" is connected to the Socket.IO namespace "/chat" on instance "b" with the auth:
+    ///   """
+    ///   { "token": "${TOKEN}", "name": "bob" }
+    ///   """
+    /// </example>
     /// <waits>for the connect: up to the connect timeout</waits>
-    [Given("{who} am/is connected to the Socket.IO namespace {string} with the auth:")]
-    public Task ConnectWithAuth(ConnectionName who, string @namespace, string auth) => socketIo.ConnectAsync(who, @namespace, Auth(auth));
+    [Given("{who} am/is connected to the Socket.IO namespace {string}{on-instance} with the auth:")]
+    public Task ConnectWithAuth(ConnectionName who, string @namespace, OnInstance on, string auth) => socketIo.ConnectAsync(who, @namespace, Auth(auth), on.Name);
 
     /// <summary>Tries a Socket.IO connection without an auth payload and expects it refused for a reason that contains the text (the server's <c>connect_error</c> message, a close).</summary>
     /// <example>Then connecting to the Socket.IO namespace "/chat" fails with "not authorized"</example>
+    /// <example>Then connecting to the Socket.IO namespace "/chat" on instance "b" fails with "not authorized"</example>
     /// <waits>for the connect: up to the connect timeout</waits>
-    [Then("connecting to the Socket.IO namespace {string} fails with {string}")]
-    public async Task ConnectingFails(string @namespace, string reason) => ShouldFail(@namespace, reason, await socketIo.AttemptAsync(@namespace));
+    [Then("connecting to the Socket.IO namespace {string}{on-instance} fails with {string}")]
+    public async Task ConnectingFails(string @namespace, OnInstance on, string reason) =>
+        ShouldFail(@namespace, on, reason, await socketIo.AttemptAsync(@namespace, instance: on.Name));
 
     /// <summary>Tries a Socket.IO connection with this auth payload and expects it refused for a reason that contains the text.</summary>
     /// <example>
@@ -57,10 +67,16 @@ public sealed class SocketIoSteps(ScenarioSocketIo socketIo, ScenarioValues valu
     ///   { "token": "wrong" }
     ///   """
     /// </example>
+    /// <example>
+    /// Then connecting to the Socket.IO namespace "/chat" on instance "b" fails with "not authorized" for the auth:
+    ///   """
+    ///   { "token": "wrong" }
+    ///   """
+    /// </example>
     /// <waits>for the connect: up to the connect timeout</waits>
-    [Then("connecting to the Socket.IO namespace {string} fails with {string} for the auth:")]
-    public async Task ConnectingFailsWithAuth(string @namespace, string reason, string auth) =>
-        ShouldFail(@namespace, reason, await socketIo.AttemptAsync(@namespace, Auth(auth)));
+    [Then("connecting to the Socket.IO namespace {string}{on-instance} fails with {string} for the auth:")]
+    public async Task ConnectingFailsWithAuth(string @namespace, OnInstance on, string reason, string auth) =>
+        ShouldFail(@namespace, on, reason, await socketIo.AttemptAsync(@namespace, Auth(auth), on.Name));
 
     /// <summary>Emits an event without arguments on the connection's namespace.</summary>
     /// <example>When "Ada" emits "leave"</example>
@@ -186,7 +202,7 @@ public sealed class SocketIoSteps(ScenarioSocketIo socketIo, ScenarioValues valu
         JsonNode.Parse(JsonBuilder.Compact(auth, "The auth")) as JsonObject
             ?? throw new FormatException($"The auth must be a JSON object, as in {{ \"token\": \"${{TOKEN}}\" }}; it is {auth.Trim()}.");
 
-    private static void ShouldFail(string @namespace, string reason, ConnectionAttempt attempt) => Verify.That(
+    private static void ShouldFail(string @namespace, OnInstance on, string reason, ConnectionAttempt attempt) => Verify.That(
         !attempt.Succeeded && attempt.Description.Contains(reason, StringComparison.Ordinal),
-        () => $"Expected connecting to the Socket.IO namespace {Format.Quoted(@namespace)} to fail with {Format.Quoted(reason)}, but {(attempt.Succeeded ? "it opened" : $"it failed otherwise: {attempt.Reason ?? Format.Clause(attempt.Description)}")}.");
+        () => $"Expected connecting to the Socket.IO namespace {Format.Quoted(@namespace)}{on} to fail with {Format.Quoted(reason)}, but {(attempt.Succeeded ? "it opened" : $"it failed otherwise: {attempt.Reason ?? Format.Clause(attempt.Description)}")}.");
 }

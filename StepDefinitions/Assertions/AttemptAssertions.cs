@@ -25,9 +25,12 @@ public static class AttemptAssertions
     /// <summary>The attempt failed, whatever the reason.</summary>
     public static void ShouldHaveFailed(this ConnectionAttempt? attempt) => ShouldHaveEnded(attempt, "to fail", a => !a.Succeeded);
 
-    /// <summary>A one-step attempt did not open; <paramref name="asWritten"/> is the path or URL as the sentence gave it.</summary>
-    public static void ShouldNotHaveOpened(this ConnectionAttempt attempt, string asWritten) =>
-        Verify.That(!attempt.Succeeded, () => $"Expected connecting to \"{asWritten}\" to fail, but it opened.");
+    /// <summary>
+    /// A one-step attempt did not open; <paramref name="asWritten"/> is the path or URL as the sentence gave it,
+    /// <paramref name="on"/> the instance of the service it named, if any.
+    /// </summary>
+    public static void ShouldNotHaveOpened(this ConnectionAttempt attempt, string asWritten, OnInstance on = default) =>
+        Verify.That(!attempt.Succeeded, () => $"Expected connecting to \"{asWritten}\"{on} to fail, but it opened.");
 
     private static void ShouldHaveEnded(ConnectionAttempt? attempt, string expected, Func<ConnectionAttempt, bool> asExpected)
     {

@@ -28,6 +28,12 @@ public sealed record ConnectionOptions
     /// </summary>
     public Dialects.IDialect? Dialect { get; init; }
 
+    /// <summary>
+    /// The named instance of the service the connection was opened on ("… on instance "b""); null for the
+    /// server under test. A reconnect asks for the same options, so it goes back to the same instance.
+    /// </summary>
+    public string? Instance { get; init; }
+
     /// <summary>A certificate wss:// connections accept even though no authority of the machine vouches for it.</summary>
     public X509Certificate2? TrustedCertificate { get; init; }
 

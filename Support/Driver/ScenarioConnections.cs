@@ -4,11 +4,18 @@ namespace BddWs.Driver;
 
 /// <summary>
 /// The connections of one scenario, by name; the unnamed one is the scenario's default
-/// connection. Created per scenario by Reqnroll's context injection.
+/// connection. A connection goes to the server under test, or to a named instance of the service
+/// (<see cref="ServiceInstances"/>) when a step names one. Created per scenario by Reqnroll's context injection.
 /// </summary>
-public sealed class ScenarioConnections(ServerUnderTest server, SuiteSettings settings) : IAsyncDisposable
+public sealed class ScenarioConnections(ServerUnderTest server, SuiteSettings settings, ServiceInstances instances) : IAsyncDisposable
 {
     public const string DefaultName = "";
+
+    /// <summary>Connections to the server under test only: no instance is named.</summary>
+    public ScenarioConnections(ServerUnderTest server, SuiteSettings settings)
+        : this(server, settings, new ServiceInstances(settings))
+    {
+    }
 
     private readonly Dictionary<string, WebSocketSession> _sessions = new(StringComparer.Ordinal);
 
@@ -33,16 +40,21 @@ public sealed class ScenarioConnections(ServerUnderTest server, SuiteSettings se
     /// <summary>The outcome of the latest connection attempt made with <see cref="TryConnectAsync"/>.</summary>
     public ConnectionAttempt? LastAttempt { get; private set; }
 
-    /// <summary>Opens a connection under <paramref name="name"/> to a path or URL (default: the echo endpoint).</summary>
+    /// <summary>
+    /// Opens a connection under <paramref name="name"/> to a path or URL (default: the echo endpoint), of the
+    /// server under test or, when <paramref name="instance"/> is given, of that instance of the service
+    /// (default: the instance's base URL).
+    /// </summary>
     /// <exception cref="ConnectionFailedException">The connection could not be opened; the message says why.</exception>
-    public async Task<WebSocketSession> ConnectAsync(string name = DefaultName, string? pathOrUrl = null, TimeSpan? connectTimeout = null)
+    /// <exception cref="ArgumentException">No instance of that name; the message names the ones there are.</exception>
+    public async Task<WebSocketSession> ConnectAsync(string name = DefaultName, string? pathOrUrl = null, TimeSpan? connectTimeout = null, string? instance = null)
     {
         if (_sessions.TryGetValue(name, out var existing) && existing.State is not (System.Net.WebSockets.WebSocketState.Closed or System.Net.WebSockets.WebSocketState.Aborted or System.Net.WebSockets.WebSocketState.None))
         {
             throw new InvalidOperationException($"{Describe(name)} is already connected to {existing.DisplayUrl}.");
         }
 
-        var session = NewSession(name, pathOrUrl, connectTimeout);
+        var session = NewSession(name, pathOrUrl, connectTimeout, instance);
         if (existing is not null)
         {
             await existing.DisposeAsync();
@@ -54,11 +66,11 @@ public sealed class ScenarioConnections(ServerUnderTest server, SuiteSettings se
     }
 
     /// <summary>Like <see cref="ConnectAsync"/>, but a failure is recorded in <see cref="LastAttempt"/> instead of thrown.</summary>
-    public async Task<ConnectionAttempt> TryConnectAsync(string name, string pathOrUrl, TimeSpan? connectTimeout = null)
+    public async Task<ConnectionAttempt> TryConnectAsync(string name, string pathOrUrl, TimeSpan? connectTimeout = null, string? instance = null)
     {
         try
         {
-            var session = await ConnectAsync(name, pathOrUrl, connectTimeout);
+            var session = await ConnectAsync(name, pathOrUrl, connectTimeout, instance);
             LastAttempt = ConnectionAttempt.Connected(session.Url);
         }
         catch (ConnectionFailedException failure)
@@ -110,9 +122,9 @@ public sealed class ScenarioConnections(ServerUnderTest server, SuiteSettings se
     /// Tries a connection that no name stands for, only to learn how it ends (recorded in
     /// <see cref="LastAttempt"/>); it uses the options gathered in <see cref="Next"/>.
     /// </summary>
-    public async Task<ConnectionAttempt> AttemptAsync(string pathOrUrl, TimeSpan? connectTimeout = null)
+    public async Task<ConnectionAttempt> AttemptAsync(string pathOrUrl, TimeSpan? connectTimeout = null, string? instance = null)
     {
-        var session = NewSession(DefaultName, pathOrUrl, connectTimeout);
+        var session = NewSession(DefaultName, pathOrUrl, connectTimeout, instance);
         _unlisted.Add(session);
         try
         {
@@ -132,18 +144,19 @@ public sealed class ScenarioConnections(ServerUnderTest server, SuiteSettings se
     /// first, from the URL and the options gathered in <see cref="Next"/> (a negotiation may add to the
     /// query): under <paramref name="name"/>, or, when it is null, as a one-step attempt no name leads to.
     /// A failure of <paramref name="prepare"/> is recorded as the error of a connection never opened, so
-    /// the report tells it.
+    /// the report tells it. The path is one of the server under test, or of <paramref name="instance"/> when given.
     /// </summary>
     /// <exception cref="ConnectionFailedException">The connection could not be opened; the message says why.</exception>
-    public async Task<WebSocketSession> OpenAsync(string? name, string pathOrUrl, Func<Uri, ConnectionOptions, Task<ConnectionOptions>> prepare)
+    /// <exception cref="ArgumentException">No instance of that name; the message names the ones there are.</exception>
+    public async Task<WebSocketSession> OpenAsync(string? name, string pathOrUrl, Func<Uri, ConnectionOptions, Task<ConnectionOptions>> prepare, string? instance = null)
     {
         if (name is not null && _sessions.TryGetValue(name, out var open) && open.IsOpen)
         {
             throw new InvalidOperationException($"{Describe(name)} is already connected to {open.DisplayUrl}.");
         }
 
-        var url = server.Resolve(pathOrUrl);
-        var options = TakeNextOptions(connectTimeout: null);
+        var url = Resolve(pathOrUrl, instance);
+        var options = TakeNextOptions(connectTimeout: null) with { Instance = instance };
         WebSocketSession session;
         try
         {
@@ -194,11 +207,20 @@ public sealed class ScenarioConnections(ServerUnderTest server, SuiteSettings se
         return LastAttempt;
     }
 
-    private WebSocketSession NewSession(string name, string? pathOrUrl, TimeSpan? connectTimeout)
+    private WebSocketSession NewSession(string name, string? pathOrUrl, TimeSpan? connectTimeout, string? instance)
     {
-        var url = pathOrUrl is null ? server.EchoUrl : server.Resolve(pathOrUrl);
-        return new WebSocketSession(name, url, TakeNextOptions(connectTimeout));
+        var url = Resolve(pathOrUrl, instance);
+        return new WebSocketSession(name, url, TakeNextOptions(connectTimeout) with { Instance = instance });
     }
+
+    /// <summary>Where a connection goes: a path or URL of the server under test or of a named instance; null for its base URL.</summary>
+    private Uri Resolve(string? pathOrUrl, string? instance) => (pathOrUrl, instance) switch
+    {
+        (null, null) => server.EchoUrl,
+        (null, { } name) => instances.BaseUrl(name),
+        ({ } path, null) => server.Resolve(path),
+        ({ } path, { } name) => instances.Resolve(name, path),
+    };
 
     /// <summary>The options the steps gathered for the next connection, with the suite's settings; gathering starts over.</summary>
     private ConnectionOptions TakeNextOptions(TimeSpan? connectTimeout) =>

@@ -49,15 +49,29 @@ public sealed class ServiceInstances(SuiteSettings settings)
 
             throw new ArgumentException(named.Count == 0
                 ? $"There is no instance \"{name}\" of the service: no instances are named. Set {Variable}, for example a=ws://localhost:5001/;b=ws://localhost:5002/, or have the suite host them."
-                : $"There is no instance \"{name}\" of the service: the instances are {Quoted(named.Keys)}.");
+                : $"There is no instance \"{name}\" of the service: the instances are {QuotedList(named.Keys)}.");
         }
     }
 
     /// <summary>A path such as <c>/chat</c> on the instance <paramref name="name"/>; a full ws:// or wss:// URL as it is.</summary>
-    public Uri Resolve(string name, string pathOrUrl) =>
-        SuiteSettings.TryParseWebSocketUrl(pathOrUrl, out var absolute) ? absolute : ServerUnderTest.ResolveAgainst(BaseUrl(name), pathOrUrl);
+    /// <exception cref="ArgumentException">No such instance (asked first, even for a full URL), or neither a path nor a WebSocket URL.</exception>
+    public Uri Resolve(string name, string pathOrUrl)
+    {
+        var baseUrl = BaseUrl(name);
+        return SuiteSettings.TryParseWebSocketUrl(pathOrUrl, out var absolute) ? absolute : ServerUnderTest.ResolveAgainst(baseUrl, pathOrUrl);
+    }
 
-    private static string Quoted(IEnumerable<string> names)
+    /// <summary>
+    /// How the report and failures mark a connection on an instance: <c>@b</c> after its name (<c>Bob@b</c>);
+    /// nothing for a connection to the server under test, which looks as it always has.
+    /// </summary>
+    public static string Mark(string? instance) => instance is null ? "" : $"@{instance}";
+
+    /// <summary>A connection as a failure names it: <c>"Bob"</c>, <c>"Bob"@b</c>, <c>@b</c> for the unnamed one on "b", or nothing for the unnamed one.</summary>
+    public static string Quoted(string connectionName, string? instance) =>
+        (connectionName.Length == 0 ? "" : $"\"{connectionName}\"") + Mark(instance);
+
+    private static string QuotedList(IEnumerable<string> names)
     {
         var quoted = names.Select(n => $"\"{n}\"").ToList();
         return quoted.Count == 1 ? quoted[0] : string.Join(", ", quoted[..^1]) + " and " + quoted[^1];

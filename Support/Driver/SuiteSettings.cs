@@ -103,15 +103,26 @@ public sealed record SuiteSettings(
             return null;
         }
 
+        const string Example = "as in a=ws://localhost:5001/;b=ws://localhost:5002/";
         var servers = new Dictionary<string, Uri>(StringComparer.Ordinal);
         foreach (var entry in value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var equals = entry.IndexOf('=');
             var name = equals > 0 ? entry[..equals].Trim() : "";
-            if (name.Length == 0 || !TryParseWebSocketUrl(entry[(equals + 1)..], out var url) || !servers.TryAdd(name, url))
+            if (name.Length == 0)
             {
-                throw new InvalidOperationException(
-                    $"{ServersVariable} must name each instance once with its ws:// or wss:// URL, such as a=ws://localhost:5001/;b=ws://localhost:5002/, but it has \"{entry}\".");
+                throw new InvalidOperationException($"{ServersVariable} must give each instance a name before its URL, {Example}, but it has \"{entry}\".");
+            }
+
+            var text = entry[(equals + 1)..].Trim();
+            if (!TryParseWebSocketUrl(text, out var url))
+            {
+                throw new InvalidOperationException($"{ServersVariable} must give each instance a ws:// or wss:// URL, {Example}, but the instance \"{name}\" has \"{text}\".");
+            }
+
+            if (!servers.TryAdd(name, url))
+            {
+                throw new InvalidOperationException($"{ServersVariable} names the instance \"{name}\" twice; name each instance once, {Example}.");
             }
         }
 

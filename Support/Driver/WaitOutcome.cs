@@ -15,12 +15,15 @@ public sealed record WaitOutcome(
     /// <summary>The connection was opened again by a reconnect: what it saw before that is not part of <see cref="Events"/>.</summary>
     public bool Reconnected { get; init; }
 
+    /// <summary>The named instance of the service the connection is on; null for the server under test.</summary>
+    public string? Instance { get; init; }
+
     /// <summary>
     /// <c>Expected a message containing "Hello" within 2s, but received 1 message: [1] "Hi". Connection: open.</c>
     /// </summary>
     public string Explain()
     {
-        var who = ConnectionName == ScenarioConnections.DefaultName ? "" : $" on \"{ConnectionName}\"";
+        var who = ServiceInstances.Quoted(ConnectionName, Instance) is { Length: > 0 } quoted ? $" on {quoted}" : "";
         var when = !Expectation.SaysHowLong ? ""
             : Verdict == Verdict.Failed && Waited < Timeout ? $" (decided after {Format.Duration(Waited)} of {Format.Duration(Timeout)})"
             : $" within {Format.Duration(Timeout)}";

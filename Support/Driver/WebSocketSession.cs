@@ -55,6 +55,15 @@ public sealed class WebSocketSession : IAsyncDisposable
 
     public Uri Url { get; }
 
+    /// <summary>The named instance of the service the connection was opened on; null for the server under test.</summary>
+    public string? Instance => _options.Instance;
+
+    /// <summary>
+    /// Who the connection is, as the report's lines begin: <c>Bob</c>, <c>Bob@b</c> on the instance "b",
+    /// <c>@b</c> for the unnamed connection on "b", and nothing for the unnamed one on the server under test.
+    /// </summary>
+    public string Shown => Name + ServiceInstances.Mark(Instance);
+
     /// <summary>The URL as messages and the report show it, secrets masked.</summary>
     public string DisplayUrl => Secrets.Url(Url);
 
@@ -176,7 +185,7 @@ public sealed class WebSocketSession : IAsyncDisposable
             LastMatched = matched;
         }
 
-        return new WaitOutcome(expectation, verdict, timeout, seen.Waited, seen.Events, Name, State) { Reconnected = Reconnections > 0 };
+        return new WaitOutcome(expectation, verdict, timeout, seen.Waited, seen.Events, Name, State) { Reconnected = Reconnections > 0, Instance = Instance };
     }
 
     /// <summary>

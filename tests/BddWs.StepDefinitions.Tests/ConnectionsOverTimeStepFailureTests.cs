@@ -56,7 +56,7 @@ public sealed class ConnectionsOverTimeStepFailureTests
         await using var steps = await StartAsync(ScriptedServer.Replies(_ => []));
 
         (await FailureOf(() => steps.Connecting.ConnectingToFails("/ws"))).Should().Be("Expected connecting to \"/ws\" to fail, but it opened.");
-        (await FailureOf(() => steps.Connecting.ConnectingToFails("/ws", new Duration(Patience.MustHappen)))).Should().Be(
+        (await FailureOf(() => steps.Connecting.ConnectingToFails("/ws", default, new Duration(Patience.MustHappen)))).Should().Be(
             "Expected connecting to \"/ws\" to fail, but it opened.");
         steps.Connections.All.Should().BeEmpty("an attempt takes no name, so the scenario's own connection stays free");
     }

@@ -25,7 +25,7 @@ public sealed class GraphQlStepFailureTests
     public async Task A_result_other_than_expected_says_where_it_differs()
     {
         await using var steps = await BundledAsync();
-        await steps.GraphQlSteps.ConnectWithPayload(I, "/graphql", Token);
+        await steps.GraphQlSteps.ConnectWithPayload(I, "/graphql", default, Token);
         await steps.GraphQlSteps.Run(I, """mutation { placeOrder(customer: "ada", item: "book") { customer item } }""");
         await steps.ReceivedAsync(I, 2);
 
@@ -54,7 +54,7 @@ public sealed class GraphQlStepFailureTests
               answer: { action: send, channel: { $ref: '#/channels/graphql' } }
             """);
         steps.Contract.Follows("contracts/graphql.yaml");
-        await steps.GraphQlSteps.ConnectWithPayload(I, "/graphql", Token);
+        await steps.GraphQlSteps.ConnectWithPayload(I, "/graphql", default, Token);
         await steps.GraphQlSteps.Run(I, """mutation { placeOrder(customer: "ada", item: "book") { id } }""");
         await steps.ReceivedAsync(I, 2);
 
@@ -119,9 +119,9 @@ public sealed class GraphQlStepFailureTests
     {
         await using var steps = await BundledAsync();
 
-        (await FailureOf(() => steps.GraphQlSteps.ConnectingFailsWith("/graphql", "4401", """{ "token": "wrong" }"""))).Should().Be(
+        (await FailureOf(() => steps.GraphQlSteps.ConnectingFailsWith("/graphql", default, "4401", """{ "token": "wrong" }"""))).Should().Be(
             "Expected connecting to the GraphQL endpoint \"/graphql\" to fail with \"4401\", but it failed otherwise: the server closed the connection (4403 \"Forbidden\") instead of acknowledging connection_init.");
-        (await FailureOf(() => steps.GraphQlSteps.ConnectingFailsWith("/graphql", "4403", Token))).Should().Be(
+        (await FailureOf(() => steps.GraphQlSteps.ConnectingFailsWith("/graphql", default, "4403", Token))).Should().Be(
             "Expected connecting to the GraphQL endpoint \"/graphql\" to fail with \"4403\", but it opened.");
     }
 

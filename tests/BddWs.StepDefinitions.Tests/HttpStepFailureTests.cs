@@ -25,7 +25,7 @@ public sealed class HttpStepFailureTests
 
         FailureOf(() => steps.HttpSteps.Status(201)).Should().Be(
             "Expected a response with status 201, but no HTTP request has been sent in this scenario; send one with a \"send a GET request\" step first.");
-        await steps.HttpSteps.SendJson(HttpMethod.Post, "/api/orders", "{ \"item\": \"book\" }");
+        await steps.HttpSteps.SendJson(HttpMethod.Post, "/api/orders", default, "{ \"item\": \"book\" }");
 
         FailureOf(() => steps.HttpSteps.Status(201)).Should().Be(
             $"Expected POST {server.Url}api/orders to answer with status 201, but it answered 400 Bad Request: {{\"error\":\"item missing\"}}.");
@@ -69,7 +69,7 @@ public sealed class HttpStepFailureTests
     {
         await using var server = await HttpFake.AnsweringAsync(500, "Something broke", "text/plain");
         await using var steps = await ForHttpAsync(server.Url);
-        await steps.HttpSteps.SendText(HttpMethod.Put, "/api/notes/7", "milk");
+        await steps.HttpSteps.SendText(HttpMethod.Put, "/api/notes/7", default, "milk");
 
         FailureOf(() => steps.HttpSteps.BodyContains("saved")).Should().Be(
             $"Expected the response to PUT {server.Url}api/notes/7 to contain \"saved\", but it answered 500 Internal Server Error: \"Something broke\".");
@@ -144,7 +144,7 @@ public sealed class HttpStepFailureTests
         await using var server = await HttpFake.AnsweringAsync(200);
         await using var steps = await ForHttpAsync(server.Url);
 
-        (await FailureOf(() => steps.HttpSteps.SendJson(HttpMethod.Post, "/api/orders", "{ \"item\": book }"))).Should().Be(
+        (await FailureOf(() => steps.HttpSteps.SendJson(HttpMethod.Post, "/api/orders", default, "{ \"item\": book }"))).Should().Be(
             "The JSON to send is not valid: 'b' is an invalid start of a value, at line 1, character 11.");
         (await FailureOf(() => steps.HttpSteps.Send(Get, "api/orders"))).Should().Be(
             "\"api/orders\" is neither a path on the server under test (such as /api/orders) nor an http:// or https:// URL.");
@@ -160,10 +160,10 @@ public sealed class HttpStepFailureTests
         await using var steps = await ForHttpAsync(server.Url);
         steps.HttpSteps.Header("Authorization", "Bearer one");
         await steps.HttpSteps.Send(Get, "/a");
-        await steps.HttpSteps.SendText(HttpMethod.Post, "/b", "text");
+        await steps.HttpSteps.SendText(HttpMethod.Post, "/b", default, "text");
         steps.HttpSteps.Header("authorization", "Bearer two");
         steps.HttpSteps.Header("Content-Type", "text/csv");
-        await steps.HttpSteps.SendText(HttpMethod.Post, "/c", "a,b");
+        await steps.HttpSteps.SendText(HttpMethod.Post, "/c", default, "a,b");
 
         server.Received.Select(r => r.Headers["Authorization"]).Should().Equal("Bearer one", "Bearer one", "Bearer two");
         server.Received[1].Headers["Content-Type"].Should().Be("text/plain; charset=utf-8");
@@ -177,7 +177,7 @@ public sealed class HttpStepFailureTests
         await using var server = await HttpFake.AnsweringAsync(201);
         await using var steps = await ForHttpAsync(new Uri("http://127.0.0.1:9/unused"));
 
-        await steps.HttpSteps.SendJson(HttpMethod.Patch, $"{server.Url}api/orders/42", "{\n  \"status\": \"paid\"\n}");
+        await steps.HttpSteps.SendJson(HttpMethod.Patch, $"{server.Url}api/orders/42", default, "{\n  \"status\": \"paid\"\n}");
 
         server.Received.Should().ContainSingle().Which.Should().BeEquivalentTo(new
         {

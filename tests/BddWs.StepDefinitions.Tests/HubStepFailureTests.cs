@@ -108,7 +108,7 @@ public sealed class HubStepFailureTests
         (await FailureOf(() => steps.HubConnecting.ConnectingFails("/hubs/chat"))).Should().Be(
             "Expected connecting to the hub \"/hubs/chat\" to fail, but it opened.");
         var http = new UriBuilder(steps.Url) { Scheme = "http", Path = "/hubs/orders/negotiate", Query = "negotiateVersion=1" }.Uri;
-        (await FailureOf(() => steps.HubConnecting.ConnectingFailsWith("/hubs/orders", "HTTP 403"))).Should().Be(
+        (await FailureOf(() => steps.HubConnecting.ConnectingFailsWith("/hubs/orders", default, "HTTP 403"))).Should().Be(
             $"Expected connecting to the hub \"/hubs/orders\" to fail with \"HTTP 403\", but it failed otherwise: " +
             $"the negotiation (POST {http}) was answered with HTTP 401 (credentials missing or rejected).");
     }

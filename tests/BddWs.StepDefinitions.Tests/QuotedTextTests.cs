@@ -41,8 +41,8 @@ public sealed class QuotedTextTests(VocabularyFixture vocabulary) : IClassFixtur
     [Fact]
     public void Several_quoted_values_and_other_placeholders_each_keep_their_place()
     {
-        ArgumentsOf(StepDefinitionType.Given, "{string} and {string} are connected to {string}", @"""A\""l"" and 'B\'o' are connected to ""/x?q=\\""")
-            .Should().Equal(@"A""l", "B'o", @"/x?q=\");
+        ArgumentsOf(StepDefinitionType.Given, "{string} and {string} are connected to {string}{on-instance}", @"""A\""l"" and 'B\'o' are connected to ""/x?q=\\"" on instance ""b""")
+            .Should().Equal(@"A""l", "B'o", @"/x?q=\", @" on instance ""b""");
         ArgumentsOf(StepDefinitionType.Then, "the {ordinal} message to {who} is {string}{within}", @"the 2nd message to ""Bob"" is ""\""hi\"""" within 1 s")
             .Should().Equal("2nd", @"""Bob""", @"""hi""", " within 1 s");
         ArgumentsOf(StepDefinitionType.When, "{who} close(s) the connection with status {close-status} and reason {string}", @"I close the connection with status 4000 and reason ""\""done\""""")

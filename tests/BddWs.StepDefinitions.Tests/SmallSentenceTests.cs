@@ -98,9 +98,9 @@ public sealed class SmallSentenceTests
         steps.Values.Remember("item", "book");
         steps.HttpSteps.Header("X-Request-Id", "r-1");
 
-        await steps.HttpRequest.SendFile(HttpMethod.Post, "/api/orders", "payloads/order.json");
+        await steps.HttpRequest.SendFile(HttpMethod.Post, "/api/orders", default, "payloads/order.json");
         steps.HttpRequest.WithoutHeader("X-Request-Id");
-        await steps.HttpRequest.SendSized(HttpMethod.Post, "/api/orders", new ByteCount(2000));
+        await steps.HttpRequest.SendSized(HttpMethod.Post, "/api/orders", default, new ByteCount(2000));
 
         server.Received[0].Body.Should().Be("{\"item\":\"book\"}");
         server.Received[0].Headers.Should().Contain("Content-Type", "application/json; charset=utf-8").And.ContainKey("X-Request-Id");

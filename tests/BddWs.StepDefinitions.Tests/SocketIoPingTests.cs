@@ -13,7 +13,7 @@ public sealed class SocketIoPingTests
     public async Task Pings_are_answered_with_pongs_and_left_out_of_what_the_steps_see()
     {
         await using var steps = await BundledAsync(null, "--SocketIo:PingInterval=00:00:00.05", "--SocketIo:PingTimeout=00:00:02");
-        await steps.SocketIo.ConnectWithAuth(I, "/chat", """{ "token": "chat-secret", "name": "ada" }""");
+        await steps.SocketIo.ConnectWithAuth(I, "/chat", default, """{ "token": "chat-secret", "name": "ada" }""");
         var session = steps.Connections.Default;
 
         (await Eventually.HoldsAsync(() => session.Log.Snapshot().OfType<MessageEvent>().Count(e => e.Direction == MessageDirection.Sent && e.Message.Text == "3") >= 3))

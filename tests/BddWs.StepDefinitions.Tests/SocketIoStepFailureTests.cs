@@ -24,8 +24,8 @@ public sealed class SocketIoStepFailureTests
     public async Task An_event_that_did_not_come_lists_the_packets_that_did()
     {
         await using var steps = await BundledAsync();
-        await steps.SocketIo.ConnectWithAuth(Ada, Chat, Auth("ada"));
-        await steps.SocketIo.ConnectWithAuth(Bob, Chat, Auth("bob"));
+        await steps.SocketIo.ConnectWithAuth(Ada, Chat, default, Auth("ada"));
+        await steps.SocketIo.ConnectWithAuth(Bob, Chat, default, Auth("bob"));
         await steps.SocketIo.EmitWith(Ada, "chat", new("\"hello\""));
         await steps.ReceivedAsync(Bob, 1);
 
@@ -42,7 +42,7 @@ public sealed class SocketIoStepFailureTests
     public async Task An_acknowledgement_with_other_arguments_or_none_says_what_came()
     {
         await using var steps = await BundledAsync();
-        await steps.SocketIo.ConnectWithAuth(I, Chat, Auth("ada"));
+        await steps.SocketIo.ConnectWithAuth(I, Chat, default, Auth("ada"));
 
         (await FailureOf(() => steps.SocketIo.AcknowledgementIs(new("\"ok\"")))).Should().Be(
             "No event asking for an acknowledgement has been emitted in this scenario; emit one first (When I emit \"order\" asking for an acknowledgement with {\"item\":\"book\"}).");
@@ -79,8 +79,8 @@ public sealed class SocketIoStepFailureTests
             """);
         steps.Contract.Follows("contracts/chat.yaml");
         var bob = new ConnectionName("Bob");
-        await steps.SocketIo.ConnectWithAuth(I, Chat, Auth("ada"));
-        await steps.SocketIo.ConnectWithAuth(bob, Chat, Auth("bob"));
+        await steps.SocketIo.ConnectWithAuth(I, Chat, default, Auth("ada"));
+        await steps.SocketIo.ConnectWithAuth(bob, Chat, default, Auth("bob"));
         await steps.SocketIo.EmitWith(I, "order", new("{\"item\": \"book\"}"));
         await steps.SocketIo.EmitWith(I, "chat", new("\"hi\""));
         await steps.ReceivedAsync(bob, 1);
@@ -97,7 +97,7 @@ public sealed class SocketIoStepFailureTests
     public async Task A_disconnect_that_did_not_come_or_came_for_another_reason_says_so()
     {
         await using var steps = await BundledAsync();
-        await steps.SocketIo.ConnectWithAuth(I, Chat, Auth("ada"));
+        await steps.SocketIo.ConnectWithAuth(I, Chat, default, Auth("ada"));
 
         (await FailureOf(() => steps.SocketIo.DisconnectedByServer(I))).Should().Be(
             "Expected the server to disconnect within 300 ms, but received no Socket.IO packet. Connection: open.");
@@ -115,11 +115,11 @@ public sealed class SocketIoStepFailureTests
     {
         await using var steps = await BundledAsync();
 
-        (await FailureOf(() => steps.SocketIo.ConnectingFails(Chat, "Invalid namespace"))).Should().Be(
+        (await FailureOf(() => steps.SocketIo.ConnectingFails(Chat, default, "Invalid namespace"))).Should().Be(
             "Expected connecting to the Socket.IO namespace \"/chat\" to fail with \"Invalid namespace\", but it failed otherwise: the server refused it: not authorized.");
-        (await FailureOf(() => steps.SocketIo.ConnectingFailsWithAuth(Chat, "not authorized", Auth("ada")))).Should().Be(
+        (await FailureOf(() => steps.SocketIo.ConnectingFailsWithAuth(Chat, default, "not authorized", Auth("ada")))).Should().Be(
             "Expected connecting to the Socket.IO namespace \"/chat\" to fail with \"not authorized\", but it opened.");
-        (await FailureOf(() => steps.SocketIo.ConnectWithAuth(Bob, Chat, "{ \"token\": \"guessed\" }"))).Should().Be(
+        (await FailureOf(() => steps.SocketIo.ConnectWithAuth(Bob, Chat, default, "{ \"token\": \"guessed\" }"))).Should().Be(
             $"Could not connect to the Socket.IO namespace \"/chat\" at {SocketIoUrl(steps)}: the server refused it: not authorized");
     }
 
@@ -127,12 +127,12 @@ public sealed class SocketIoStepFailureTests
     public async Task Arguments_and_auth_that_are_not_json_and_values_that_are_not_there_are_refused_in_one_line()
     {
         await using var steps = await BundledAsync();
-        (await FailureOf(() => steps.SocketIo.ConnectWithAuth(I, Chat, "{ token: 1 }"))).Should().Be(
+        (await FailureOf(() => steps.SocketIo.ConnectWithAuth(I, Chat, default, "{ token: 1 }"))).Should().Be(
             "The auth is not valid: 't' is an invalid start of a property name. Expected a '\"', at line 1, character 3.");
-        (await FailureOf(() => steps.SocketIo.ConnectWithAuth(I, Chat, "\"ada\""))).Should().Be(
+        (await FailureOf(() => steps.SocketIo.ConnectWithAuth(I, Chat, default, "\"ada\""))).Should().Be(
             "The auth must be a JSON object, as in { \"token\": \"${TOKEN}\" }; it is \"ada\".");
 
-        await steps.SocketIo.ConnectWithAuth(I, Chat, Auth("ada"));
+        await steps.SocketIo.ConnectWithAuth(I, Chat, default, Auth("ada"));
         (await FailureOf(() => steps.SocketIo.EmitWith(I, "chat", new("hi there")))).Should().Be(
             "The arguments of \"chat\" (hi there) are not JSON values separated by commas (write text in double quotes, as in \"ada\", 2, true).");
         (await FailureOf(() => steps.SocketIo.EmitWith(I, "chat", new("\"(any string)\"")))).Should().StartWith("The event \"chat\"");
@@ -153,7 +153,7 @@ public sealed class SocketIoStepFailureTests
             await peer.ReadUntilAsync(0x8);
             await peer.SendCloseAsync(1002);
         });
-        await steps.SocketIo.ConnectWithAuth(I, Chat, Auth("ada"));
+        await steps.SocketIo.ConnectWithAuth(I, Chat, default, Auth("ada"));
         await steps.ClosedAsync(I);
 
         (await FailureOf(() => steps.SocketIo.ReceivesEvent(I, "chat", new("\"ada\", \"bye\"")))).Should().Be(

@@ -98,7 +98,7 @@ public sealed class ScenarioContract
         // Counted as the steps count: without a protocol's plumbing (a hub's handshake and pings).
         var position = events.Take(index + 1).Count(e => e is MessageEvent m && m.Direction == message.Direction && !session.Ignored.IsPlumbing(m.Message));
         var verb = message.Direction == MessageDirection.Sent ? "sent" : "received";
-        var by = session.Name.Length == 0 ? "" : $" by \"{session.Name}\"";
+        var by = ServiceInstances.Quoted(session.Name, session.Instance) is { Length: > 0 } quoted ? $" by {quoted}" : "";
         var what = $"Message {position} {verb}{by} on {message.Message.Dialect?.ChannelOf(message.Message) ?? session.Url.AbsolutePath} does not fit the contract \"{Contract!.Name}\": ";
         if (errors.Count > 0 && !Json.ParsedMessages.TryGet(payload, out _))
         {

@@ -24,11 +24,13 @@ public sealed class ScenarioGraphQl(ScenarioConnections connections, SuiteSettin
     /// Opens a WebSocket asking for <c>graphql-transport-ws</c> under <paramref name="name"/>, sends
     /// <c>connection_init</c> with <paramref name="payload"/> and waits for <c>connection_ack</c> (as long as
     /// a WebSocket handshake may take); headers, query parameters and subprotocols given before are used.
+    /// The endpoint is one of the server under test, or of <paramref name="instance"/> when given.
     /// </summary>
     /// <exception cref="ConnectionFailedException">The WebSocket or the acknowledgement failed; the message says why.</exception>
-    public async Task<GraphQlConnection> ConnectAsync(string name, string path, JsonNode? payload)
+    /// <exception cref="ArgumentException">No instance of that name; the message names the ones there are.</exception>
+    public async Task<GraphQlConnection> ConnectAsync(string name, string path, JsonNode? payload, string? instance = null)
     {
-        var session = await connections.OpenAsync(name, path, (_, options) => Task.FromResult(Asking(options)));
+        var session = await connections.OpenAsync(name, path, (_, options) => Task.FromResult(Asking(options)), instance);
         return await InitAsync(session, payload);
     }
 
@@ -53,9 +55,9 @@ public sealed class ScenarioGraphQl(ScenarioConnections connections, SuiteSettin
     }
 
     /// <summary>Tries a GraphQL connection no name stands for, only to learn how it ends (<see cref="ScenarioConnections.LastAttempt"/>).</summary>
-    public Task<ConnectionAttempt> AttemptAsync(string path, JsonNode? payload) =>
+    public Task<ConnectionAttempt> AttemptAsync(string path, JsonNode? payload, string? instance = null) =>
         connections.AttemptAsync(async () =>
-            (await InitAsync(await connections.OpenAsync(null, path, (_, options) => Task.FromResult(Asking(options))), payload)).Session);
+            (await InitAsync(await connections.OpenAsync(null, path, (_, options) => Task.FromResult(Asking(options)), instance), payload)).Session);
 
     /// <summary>The GraphQL connection called <paramref name="name"/>; a clear error when it is not one.</summary>
     public GraphQlConnection this[string name] => _connections.TryGetValue(connections[name], out var connection)

@@ -15,6 +15,9 @@ public sealed record HttpExchange(
     HttpReply? Reply,
     string? Failure)
 {
+    /// <summary>The named instance of the service the request went to; null for the server under test.</summary>
+    public string? Instance { get; init; }
+
     /// <summary><c>POST http://127.0.0.1:5000/api/orders</c>, secrets in the URL masked.</summary>
     public string Request => $"{Method} {Secrets.Url(Url)}";
 }

@@ -10,10 +10,17 @@ namespace BddWs.Driver.Http;
 /// sends (set once, kept for the rest of the scenario until set again), and every exchange, kept
 /// in order for the report and the steps that check or remember the last answer. Each request may
 /// take the step timeout; one that gets no answer is recorded and throws, naming the URL.
+/// A request goes to the server under test, or to a named instance of the service (<see cref="ServiceInstances"/>).
 /// Created per scenario by Reqnroll's context injection.
 /// </summary>
-public sealed partial class ScenarioHttp(HttpTransport transport, ServerUnderTest server, SuiteSettings settings)
+public sealed partial class ScenarioHttp(HttpTransport transport, ServerUnderTest server, SuiteSettings settings, ServiceInstances instances)
 {
+    /// <summary>Requests to the server under test only: no instance is named.</summary>
+    public ScenarioHttp(HttpTransport transport, ServerUnderTest server, SuiteSettings settings)
+        : this(transport, server, settings, new ServiceInstances(settings))
+    {
+    }
+
     private readonly object _gate = new();
     private readonly List<HttpExchange> _exchanges = [];
     private readonly List<KeyValuePair<string, string>> _headers = [];
@@ -65,11 +72,15 @@ public sealed partial class ScenarioHttp(HttpTransport transport, ServerUnderTes
         }
     }
 
-    /// <summary>Sends a request to a path or URL (<see cref="HttpAddress"/>) and records it with its answer.</summary>
+    /// <summary>
+    /// Sends a request to a path or URL (<see cref="HttpAddress"/>) of the server under test, or of
+    /// <paramref name="instance"/> when given, and records it with its answer.
+    /// </summary>
     /// <exception cref="HttpRequestFailedException">No answer within the step timeout, or none possible; the message says why.</exception>
-    public async Task<HttpExchange> SendAsync(HttpMethod method, string pathOrUrl, HttpBody? body = null)
+    /// <exception cref="ArgumentException">No instance of that name; the message names the ones there are.</exception>
+    public async Task<HttpExchange> SendAsync(HttpMethod method, string pathOrUrl, HttpBody? body = null, string? instance = null)
     {
-        var url = HttpAddress.Resolve(pathOrUrl, settings, server);
+        var url = instance is null ? HttpAddress.Resolve(pathOrUrl, settings, server) : HttpAddress.Resolve(pathOrUrl, instances, instance);
         var headers = Headers;
         using var request = Request(method, url, headers, body);
         using var deadline = new CancellationTokenSource(settings.Timeout);
@@ -94,7 +105,7 @@ public sealed partial class ScenarioHttp(HttpTransport transport, ServerUnderTes
 
         // The body as sent: a Content-Type header of the scenario's own replaces the step's media type.
         var sentBody = body is null ? null : body with { MediaType = request.Content?.Headers.ContentType?.MediaType ?? body.MediaType };
-        var exchange = new HttpExchange(method.Method, url, headers, sentBody, sent, Timeline.Now, reply, failure);
+        var exchange = new HttpExchange(method.Method, url, headers, sentBody, sent, Timeline.Now, reply, failure) { Instance = instance };
         lock (_gate)
         {
             _exchanges.Add(exchange);

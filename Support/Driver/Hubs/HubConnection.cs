@@ -83,7 +83,7 @@ public sealed class HubConnection : IDisposable
         Json.JsonPlaceholder.RefuseIn(call.Arguments, $"The call {call}");
         var id = NextId();
         await SendAsync(Invocation(HubRecordType.Invocation, id, call));
-        return new HubInvocation(Session.Name, id, call, IsStream: false);
+        return new HubInvocation(Session.Name, id, call, IsStream: false) { Instance = Session.Instance };
     }
 
     /// <summary>Calls a hub method that streams to the client (type 4): items, then a completion.</summary>
@@ -92,7 +92,7 @@ public sealed class HubConnection : IDisposable
         Json.JsonPlaceholder.RefuseIn(call.Arguments, $"The call {call}");
         var id = NextId();
         await SendAsync(Invocation(HubRecordType.StreamInvocation, id, call));
-        return new HubInvocation(Session.Name, id, call, IsStream: true);
+        return new HubInvocation(Session.Name, id, call, IsStream: true) { Instance = Session.Instance };
     }
 
     /// <summary>
@@ -113,7 +113,7 @@ public sealed class HubConnection : IDisposable
         }
 
         await SendAsync(new JsonObject { ["type"] = (int)HubRecordType.Completion, ["invocationId"] = streamId });
-        return new HubInvocation(Session.Name, id, new HubCall(target, []), IsStream: false);
+        return new HubInvocation(Session.Name, id, new HubCall(target, []), IsStream: false) { Instance = Session.Instance };
     }
 
     /// <summary>Asks the hub to stop a stream it is sending (type 5).</summary>

@@ -7,7 +7,10 @@ namespace BddWs.Driver.Hubs;
 /// </summary>
 public sealed record HubInvocation(string ConnectionName, string Id, HubCall Call, bool IsStream)
 {
-    /// <summary><c>the invocation Add(2, 3) #1</c>, <c>the stream Countdown(3, 10) #2 of "Bob"</c>.</summary>
+    /// <summary>The named instance of the service the connection is on; null for the server under test.</summary>
+    public string? Instance { get; init; }
+
+    /// <summary><c>the invocation Add(2, 3) #1</c>, <c>the stream Countdown(3, 10) #2 of "Bob"</c>, <c>… of "Bob"@b</c> on the instance "b".</summary>
     public override string ToString() =>
-        $"the {(IsStream ? "stream" : "invocation")} {Call} #{Id}{(ConnectionName.Length == 0 ? "" : $" of \"{ConnectionName}\"")}";
+        $"the {(IsStream ? "stream" : "invocation")} {Call} #{Id}{(ServiceInstances.Quoted(ConnectionName, Instance) is { Length: > 0 } who ? $" of {who}" : "")}";
 }

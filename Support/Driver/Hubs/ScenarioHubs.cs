@@ -18,13 +18,15 @@ public sealed class ScenarioHubs(ScenarioConnections connections, HttpTransport 
     /// <summary>
     /// Negotiates, opens the WebSocket and completes the hub handshake, under <paramref name="name"/>;
     /// the request headers, query parameters and subprotocols given before are used as for any connection.
+    /// The hub is one of the server under test, or of <paramref name="instance"/> when given.
     /// </summary>
     /// <exception cref="ConnectionFailedException">Negotiation, the WebSocket or the hub handshake failed; the message says why.</exception>
-    public Task<HubConnection> ConnectAsync(string name, string path, string? accessToken = null) => OpenAsync(name, path, accessToken);
+    /// <exception cref="ArgumentException">No instance of that name; the message names the ones there are.</exception>
+    public Task<HubConnection> ConnectAsync(string name, string path, string? accessToken = null, string? instance = null) => OpenAsync(name, path, accessToken, instance);
 
     /// <summary>Tries a hub connection no name stands for, only to learn how it ends (<see cref="ScenarioConnections.LastAttempt"/>).</summary>
-    public Task<ConnectionAttempt> AttemptAsync(string path, string? accessToken = null) =>
-        connections.AttemptAsync(async () => (await OpenAsync(null, path, accessToken)).Session);
+    public Task<ConnectionAttempt> AttemptAsync(string path, string? accessToken = null, string? instance = null) =>
+        connections.AttemptAsync(async () => (await OpenAsync(null, path, accessToken, instance)).Session);
 
     /// <summary>The hub connection called <paramref name="name"/>; a clear error when it is not one.</summary>
     public HubConnection this[string name]
@@ -88,10 +90,10 @@ public sealed class ScenarioHubs(ScenarioConnections connections, HttpTransport 
         return await ShakeHandsAsync(session, asked);
     }
 
-    private async Task<HubConnection> OpenAsync(string? name, string path, string? accessToken)
+    private async Task<HubConnection> OpenAsync(string? name, string path, string? accessToken, string? instance)
     {
         HubRequest? asked = null;
-        var session = await connections.OpenAsync(name, path, (url, options) => NegotiatedAsync(asked = new HubRequest(url, options, accessToken)));
+        var session = await connections.OpenAsync(name, path, (url, options) => NegotiatedAsync(asked = new HubRequest(url, options, accessToken)), instance);
         return await ShakeHandsAsync(session, asked!);
     }
 

@@ -17,14 +17,16 @@ public sealed class ScenarioSocketIo(ScenarioConnections connections, SuiteSetti
     /// <summary>
     /// Opens the WebSocket at <see cref="SocketIoConnection.DefaultPath"/> of the server under test and connects
     /// to <paramref name="namespace"/> with <paramref name="auth"/>, under <paramref name="name"/>; the request
-    /// headers and query parameters given before are used as for any connection.
+    /// headers and query parameters given before are used as for any connection. With <paramref name="instance"/>,
+    /// at that instance of the service instead.
     /// </summary>
     /// <exception cref="ConnectionFailedException">The WebSocket or the Socket.IO connect failed; the message says why.</exception>
-    public Task<SocketIoConnection> ConnectAsync(string name, string @namespace, JsonNode? auth = null) => OpenAsync(name, @namespace, auth);
+    /// <exception cref="ArgumentException">No instance of that name; the message names the ones there are.</exception>
+    public Task<SocketIoConnection> ConnectAsync(string name, string @namespace, JsonNode? auth = null, string? instance = null) => OpenAsync(name, @namespace, auth, instance);
 
     /// <summary>Tries a Socket.IO connection no name stands for, only to learn how it ends (<see cref="ScenarioConnections.LastAttempt"/>).</summary>
-    public Task<ConnectionAttempt> AttemptAsync(string @namespace, JsonNode? auth = null) =>
-        connections.AttemptAsync(async () => (await OpenAsync(null, @namespace, auth)).Session);
+    public Task<ConnectionAttempt> AttemptAsync(string @namespace, JsonNode? auth = null, string? instance = null) =>
+        connections.AttemptAsync(async () => (await OpenAsync(null, @namespace, auth, instance)).Session);
 
     /// <summary>The Socket.IO connection called <paramref name="name"/>; a clear error when it is not one.</summary>
     public SocketIoConnection this[string name]
@@ -66,14 +68,14 @@ public sealed class ScenarioSocketIo(ScenarioConnections connections, SuiteSetti
         }
     }
 
-    private async Task<SocketIoConnection> OpenAsync(string? name, string @namespace, JsonNode? auth)
+    private async Task<SocketIoConnection> OpenAsync(string? name, string @namespace, JsonNode? auth, string? instance)
     {
         var path = SocketIoConnection.DefaultPath;
         var session = await connections.OpenAsync(name, path, (_, options) => Task.FromResult(options with
         {
             Dialect = SocketIoDialect.Instance,
             Query = [.. options.Query, .. SocketIoConnection.Query],
-        }));
+        }), instance);
         return await ConnectAsync(session, @namespace, auth);
     }
 

@@ -83,7 +83,7 @@ public sealed class SocketIoConnection : IDisposable
         }
 
         await SendAsync(new SocketIoPacket { Engine = EnginePacketType.Message, Type = SocketIoPacketType.Event, Namespace = Namespace, AckId = id, Data = data });
-        return new SocketIoEmit(Session.Name, Namespace, name, arguments, id);
+        return new SocketIoEmit(Session.Name, Namespace, name, arguments, id) { Instance = Session.Instance };
     }
 
     /// <summary>Stops answering pings.</summary>

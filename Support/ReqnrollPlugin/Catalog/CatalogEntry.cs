@@ -20,6 +20,11 @@ public sealed record CatalogEntry(string Group, string Keyword, string Expressio
     /// <summary>Whether the sentence takes the optional <c>within T</c> (its expression has <c>{within}</c>).</summary>
     public bool TakesWithin => Expression.Contains(StepCatalog.WithinPlaceholder, StringComparison.Ordinal);
 
-    /// <summary>The expression as the catalog shows it: <c>{within}</c>, which may stand for nothing, as <c> [within T]</c>.</summary>
-    public string Shown => Expression.Replace(StepCatalog.WithinPlaceholder, " " + StepCatalog.WithinShown, StringComparison.Ordinal);
+    /// <summary>
+    /// The expression as the catalog shows it: <c>{within}</c> and <c>{on-instance}</c>, which may stand for
+    /// nothing, as <c> [within T]</c> and <c> [on instance "b"]</c>.
+    /// </summary>
+    public string Shown => Expression
+        .Replace(StepCatalog.OnInstancePlaceholder, " " + StepCatalog.OnInstanceShown, StringComparison.Ordinal)
+        .Replace(StepCatalog.WithinPlaceholder, " " + StepCatalog.WithinShown, StringComparison.Ordinal);
 }

@@ -142,6 +142,15 @@ public sealed class StepCatalog
     /// <summary>How the catalog writes <see cref="WithinPlaceholder"/>: optional words, in brackets.</summary>
     public const string WithinShown = "[within T]";
 
+    /// <summary>
+    /// The optional instance of the service a connecting sentence or a request goes to, <c>on instance "b"</c>:
+    /// like <see cref="WithinPlaceholder"/>, one placeholder that may stand for nothing (BddWs's <c>{on-instance}</c>).
+    /// </summary>
+    public const string OnInstancePlaceholder = "{on-instance}";
+
+    /// <summary>How the catalog writes <see cref="OnInstancePlaceholder"/>: optional words, in brackets.</summary>
+    public const string OnInstanceShown = "[on instance \"b\"]";
+
     /// <summary>The Waits column of a sentence that does not wait and says nothing more.</summary>
     public const string NoWait = "no";
 

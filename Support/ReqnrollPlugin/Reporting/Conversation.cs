@@ -15,7 +15,9 @@ namespace BddWs.ReqnrollPlugin.Reporting;
 /// A step that caused more than <see cref="MostLinesPerStep"/> events shows the first and the last
 /// of them and says how many it left out; the whole conversation then goes to
 /// <see cref="FullConversationFile"/>, so a flood of messages neither buries the report and the
-/// console nor is lost. Secret values the scenario remembered are masked in every line.
+/// console nor is lost. Secret values the scenario remembered are masked in every line. A connection
+/// on a named instance of the service starts its lines with <c>Bob@b: </c> (<c>@b: </c> unnamed, and
+/// for a request to that instance); the server under test's lines look as they always have.
 /// Scenario-scoped, by Reqnroll's context injection.
 /// </summary>
 public sealed partial class Conversation(ScenarioValues values, ScenarioContract contract)
@@ -156,7 +158,8 @@ public sealed partial class Conversation(ScenarioValues values, ScenarioContract
 
         // Checked on the events told, so a line is marked, and its step fails, exactly when the message broke the contract.
         contract.Check(session, end == events.Count ? events : [.. events.Take(end)]);
-        var who = session.Name.Length == 0 ? "" : $"{session.Name}: ";
+        // "Bob@b: " for a connection on the instance "b" of the service; as before for the server under test.
+        var who = session.Shown.Length == 0 ? "" : $"{session.Shown}: ";
         var plumbing = new List<MessageEvent>();
         for (var i = first; i < end; i++)
         {
@@ -205,8 +208,10 @@ public sealed partial class Conversation(ScenarioValues values, ScenarioContract
         for (; next < exchanges.Count && exchanges[next].Ended <= cutOff; next++)
         {
             var exchange = exchanges[next];
-            var request = HttpShown.RequestLine(exchange);
-            var reply = HttpShown.ReplyLine(exchange);
+            // "@b: " before both lines of a request to the instance "b", as before a connection's lines on it.
+            var on = exchange.Instance is null ? "" : $"{ServiceInstances.Mark(exchange.Instance)}: ";
+            var request = on + HttpShown.RequestLine(exchange);
+            var reply = on + HttpShown.ReplyLine(exchange);
             told.Add(new Told(exchange.Sent, values.Mask($"{request} (+{Since(exchange.Sent)})"), null,
                 exchange.Body is { } body && IsShortened(request) ? Whole(HttpShown.WholeBody(body.Text, body.MediaType)) : null));
             told.Add(new Told(exchange.Ended, values.Mask($"{reply} (+{Since(exchange.Ended)})"), null,

@@ -26,7 +26,7 @@ public sealed class VocabularyTests(VocabularyFixture vocabulary) : IClassFixtur
     [Fact]
     public void Every_placeholder_is_explained()
     {
-        vocabulary.Catalog.ParameterTypes.Select(p => p.Name).Should().BeEquivalentTo("who", "names", "ordinal", "close-status", "duration", "size", "http-method", "hub-call", "hub-value", "hub-values", "hub-answer", "socketio-arguments", "within");
+        vocabulary.Catalog.ParameterTypes.Select(p => p.Name).Should().BeEquivalentTo("who", "names", "ordinal", "close-status", "duration", "size", "http-method", "hub-call", "hub-value", "hub-values", "hub-answer", "socketio-arguments", "within", "on-instance");
         vocabulary.Catalog.ParameterTypes.Should().OnlyContain(p => p.Meaning.Length > 0);
     }
 

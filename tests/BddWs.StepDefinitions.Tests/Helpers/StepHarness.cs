@@ -23,7 +23,10 @@ public sealed class StepHarness : IAsyncDisposable
 
     private readonly HttpTransport _transport;
 
-    private StepHarness(IAsyncDisposable server, Uri url, OpenCount serverOpenConnections, ScenarioConnections connections, SuiteSettings settings, ServerUnderTest underTest)
+    private readonly List<BundledServer> _instances = [];
+
+    private StepHarness(IAsyncDisposable server, Uri url, OpenCount serverOpenConnections, ScenarioConnections connections, SuiteSettings settings, ServerUnderTest underTest,
+        ServiceInstances? instances = null)
     {
         _server = server;
         Url = url;
@@ -41,7 +44,7 @@ public sealed class StepHarness : IAsyncDisposable
         Counting = new CountingSteps(connections, settings);
         Remembering = new RememberingSteps(connections, Values, settings);
         Payload = new PayloadSteps(connections, Files, Values);
-        Http = new ScenarioHttp(_transport, underTest, settings);
+        Http = new ScenarioHttp(_transport, underTest, settings, instances ?? new ServiceInstances(settings));
         HttpSteps = new HttpSteps(Http, Values, Files);
         HttpRequest = new HttpRequestSteps(Http, Files, Values);
         Comparing = new ComparingSteps(Values);
@@ -228,6 +231,31 @@ public sealed class StepHarness : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Steps against two bundled servers started for this harness, hosted as the instances "a" and "b" of the
+    /// service (the server under test is "a"'s echo endpoint), unless <paramref name="serversSetting"/>
+    /// (<c>BDDWS_SERVERS</c>, given the two servers' ws:// base URLs) names the instances otherwise; nothing connected yet.
+    /// </summary>
+    public static async Task<StepHarness> OnInstancesAsync(Func<Uri, Uri, string>? serversSetting = null)
+    {
+        var a = await BundledServer.StartAsync();
+        var b = await BundledServer.StartAsync();
+        var setting = serversSetting?.Invoke(a.WebSocket("/"), b.WebSocket("/"));
+        var settings = new SuiteSettings(a.WebSocket("/ws"), Timeout, Patience.MustHappen,
+            Servers: SuiteSettings.From(name => name == SuiteSettings.ServersVariable ? setting : null).Servers);
+        var underTest = new ServerUnderTest(settings);
+        await underTest.StartAsync();
+        var instances = new ServiceInstances(settings);
+        instances.Use("a", a.WebSocket("/ws"));
+        instances.Use("b", b.WebSocket("/ws"));
+        var harness = new StepHarness(a, a.WebSocket("/ws"), new OpenCount(), new ScenarioConnections(underTest, settings, instances), settings, underTest, instances);
+        harness._instances.AddRange([a, b]);
+        return harness;
+    }
+
+    /// <summary>The bundled server started as the instance <paramref name="name"/> ("a" or "b") by <see cref="OnInstancesAsync"/>.</summary>
+    public BundledServer Instance(string name) => _instances[name == "a" ? 0 : 1];
+
     /// <summary>Runs a Then-step that must fail, and returns its message.</summary>
     public static async Task<string> FailureOf(Func<Task> step) =>
         (await FluentActions.Awaiting(step).Should().ThrowAsync<Exception>()).Which.Message;
@@ -242,6 +270,11 @@ public sealed class StepHarness : IAsyncDisposable
         await Connections.DisposeAsync();
         _transport.Dispose();
         await _server.DisposeAsync();
+        foreach (var instance in _instances.Skip(1))
+        {
+            await instance.DisposeAsync();
+        }
+
         Directory.Delete(Files.Folder, recursive: true);
     }
 }

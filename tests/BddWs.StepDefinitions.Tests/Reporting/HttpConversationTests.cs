@@ -66,7 +66,7 @@ public sealed class HttpConversationTests
         var conversation = new Conversation(steps.Values);
         conversation.NewLines(steps.Connections.All, steps.Http.Exchanges);
 
-        await steps.HttpSteps.SendJson(HttpMethod.Post, "/api/orders", "{\"item\":\"book\"}");
+        await steps.HttpSteps.SendJson(HttpMethod.Post, "/api/orders", default, "{\"item\":\"book\"}");
         var lines = conversation.NewLines(steps.Connections.All, steps.Http.Exchanges);
 
         lines.Should().HaveCount(3);
@@ -85,11 +85,11 @@ public sealed class HttpConversationTests
         steps.HttpSteps.Header("Authorization", "Basic YWRhOmh1bnRlcjI=");
         steps.HttpSteps.Header("X-Trace", "t-1");
 
-        await steps.HttpSteps.SendJson(HttpMethod.Post, "/login?access_token=q1", "{\"user\":\"ada\",\"password\":\"hunter2\"}");
+        await steps.HttpSteps.SendJson(HttpMethod.Post, "/login?access_token=q1", default, "{\"user\":\"ada\",\"password\":\"hunter2\"}");
         steps.HttpSteps.RememberJson("$.token", "token");
         steps.HttpSteps.Header("X-Echo", "abc123");
         steps.HttpSteps.Header("Content-Type", "application/x-www-form-urlencoded");
-        await steps.HttpSteps.SendText(HttpMethod.Post, "/form", "user=ada&password=hunter2");
+        await steps.HttpSteps.SendText(HttpMethod.Post, "/form", default, "user=ada&password=hunter2");
         var lines = conversation.NewLines(steps.Connections.All, steps.Http.Exchanges);
 
         lines.Should().HaveCount(4);
@@ -107,7 +107,7 @@ public sealed class HttpConversationTests
         await using var steps = await ForHttpAsync(server.Url);
         var conversation = new Conversation(steps.Values);
 
-        await steps.HttpSteps.SendText(HttpMethod.Post, "/notes", "42\nend ");
+        await steps.HttpSteps.SendText(HttpMethod.Post, "/notes", default, "42\nend ");
         var lines = conversation.NewLines([], steps.Http.Exchanges);
 
         WithoutTime(lines[0]).Should().Be($"→ POST {server.Url}notes \"42\\nend␠\"");
