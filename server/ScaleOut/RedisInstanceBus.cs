@@ -6,8 +6,8 @@ using StackExchange.Redis;
 namespace BddWs.Server.ScaleOut;
 
 /// <summary>
-/// The instances of the service on one Redis: one connection for this instance's pub/sub and for
-/// SignalR's backplane, one channel for everything the instances tell each other, each message
+/// The instances of the service on one Redis: one connection for this instance's pub/sub (SignalR's
+/// backplane keeps its own, made from the same settings), one channel for everything the instances tell each other, each message
 /// marked with the instance that sent it so that it is not handed back to it. Connecting never
 /// stops the server: while Redis is away the server serves its own clients, <c>/health</c> says
 /// <c>degraded</c>, and whatever should have reached the other instances fails at once (no backlog),
@@ -31,18 +31,24 @@ public sealed class RedisInstanceBus : IInstanceBus, IHostedService, IAsyncDispo
     public RedisInstanceBus(IOptions<ScaleOutOptions> options, ILogger<RedisInstanceBus> log)
     {
         _log = log;
-        _configuration = ConfigurationOptions.Parse(options.Value.Redis!);
-
-        // Start without Redis rather than not at all, and keep trying; fail a send at once while
-        // disconnected rather than hold it: a sender waiting seconds to hear nothing is worse than an error.
-        _configuration.AbortOnConnectFail = false;
-        _configuration.BacklogPolicy = BacklogPolicy.FailFast;
-        _configuration.ChannelPrefix = RedisChannel.Literal(options.Value.ChannelPrefix + ":");
+        _configuration = ConfigurationFrom(options.Value);
         _connection = new(ConnectAsync);
     }
 
-    /// <summary>The instance's one Redis connection, made on first use; SignalR's backplane uses it too.</summary>
-    public Task<ConnectionMultiplexer> ConnectionAsync() => _connection.Value;
+    /// <summary>How the instance connects to Redis, for its own pub/sub and for SignalR's backplane alike.</summary>
+    public static ConfigurationOptions ConfigurationFrom(ScaleOutOptions options)
+    {
+        var configuration = ConfigurationOptions.Parse(options.Redis!);
+
+        // Start without Redis rather than not at all, and keep trying; fail a send at once while
+        // disconnected rather than hold it: a sender waiting seconds to hear nothing is worse than an error.
+        configuration.AbortOnConnectFail = false;
+        configuration.BacklogPolicy = BacklogPolicy.FailFast;
+        configuration.ChannelPrefix = RedisChannel.Literal(options.ChannelPrefix + ":");
+        return configuration;
+    }
+
+    private Task<ConnectionMultiplexer> ConnectionAsync() => _connection.Value;
 
     public string? RedisState =>
         _subscribed && _connection is { IsValueCreated: true, Value.IsCompletedSuccessfully: true } && _connection.Value.Result.IsConnected

@@ -33,7 +33,7 @@ public static class ScaleOutService
         services.AddSignalR(hubs => hubs.AddFilter<NotDeliveredHubFilter>())
             .AddStackExchangeRedis(_ => { });
         services.AddOptions<Microsoft.AspNetCore.SignalR.StackExchangeRedis.RedisOptions>()
-            .Configure<RedisInstanceBus>((redis, bus) => redis.ConnectionFactory = async _ => await bus.ConnectionAsync());
+            .Configure<IOptions<ScaleOutOptions>>((redis, scaleOut) => redis.Configuration = RedisInstanceBus.ConfigurationFrom(scaleOut.Value));
         return services;
     }
 
