@@ -4,6 +4,7 @@ using BddWs.Server.Endpoints.Hubs;
 using BddWs.Server.Endpoints.Orders;
 using BddWs.Server.Endpoints.SocketIo;
 using BddWs.Server.Hardening;
+using BddWs.Server.ScaleOut;
 
 namespace BddWs.Server;
 
@@ -32,6 +33,7 @@ public static class ServerApp
         builder.Services.AddHubs();
         builder.Services.AddSocketIo(builder.Configuration);
         builder.Services.AddGraphQl();
+        builder.Services.AddScaleOut(builder.Configuration);
 
         var app = builder.Build();
         app.UseServerHeader();

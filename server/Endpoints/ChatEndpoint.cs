@@ -52,10 +52,10 @@ public static class ChatEndpoint
             context,
             socket,
             loggers.CreateLogger(typeof(ChatEndpoint)),
-            (message, _) =>
+            async (message, _) =>
             {
-                rooms.Relay(member, message);
-                return Task.FromResult(true);
+                await rooms.RelayAsync(member, message);
+                return true;
             });
     }
 }

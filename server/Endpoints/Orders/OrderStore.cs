@@ -15,6 +15,9 @@ public sealed class OrderStore
         return order;
     }
 
+    /// <summary>Keeps an order made elsewhere (on another instance), or puts back one whose removal was undone.</summary>
+    public void Keep(Order order) => _orders[order.Id] = order;
+
     /// <summary>The order with this id, or null.</summary>
     public Order? Find(string id) => _orders.GetValueOrDefault(id);
 

@@ -1,5 +1,6 @@
 using BddWs.Server.Endpoints.Hubs;
 using BddWs.Server.Hardening;
+using BddWs.Server.ScaleOut;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
@@ -27,12 +28,12 @@ public static class OrdersApi
     {
         endpoints.MapPost(Path, CreateAsync);
         endpoints.MapGet(Path + "/{id}", Show);
-        endpoints.MapDelete(Path + "/{id}", Cancel);
+        endpoints.MapDelete(Path + "/{id}", CancelAsync);
         return endpoints;
     }
 
     private static async Task<IResult> CreateAsync(
-        HttpContext context, SessionTokens tokens, OrderStore store, OrderFeed feed, IHubContext<OrdersHub, IOrdersClient> hub, IOptions<LimitsOptions> limits)
+        HttpContext context, SessionTokens tokens, OrderStore store, OrderEvents events, IHubContext<OrdersHub, IOrdersClient> hub, IOptions<LimitsOptions> limits)
     {
         if (tokens.UserOf(context.Request) is null)
         {
@@ -56,7 +57,11 @@ public static class OrdersApi
         }
 
         var order = store.Create(item, quantity);
-        feed.Publish(seq => OrderMessages.Created(seq, order));
+        if (!await events.CreatedAsync(order))
+        {
+            store.Remove(order.Id);
+            return ApiResults.Error(StatusCodes.Status503ServiceUnavailable, NotDelivered.OrderCreated);
+        }
 
         // Not awaited: a hub client that does not read must not hold up the answer (SignalR drops it in time).
         _ = hub.Clients.All.OrderCreated(order);
@@ -76,20 +81,25 @@ public static class OrdersApi
             : NotFound(id);
     }
 
-    private static IResult Cancel(
-        string id, HttpContext context, SessionTokens tokens, OrderStore store, OrderFeed feed, IHubContext<OrdersHub, IOrdersClient> hub)
+    private static async Task<IResult> CancelAsync(
+        string id, HttpContext context, SessionTokens tokens, OrderStore store, OrderEvents events, IHubContext<OrdersHub, IOrdersClient> hub)
     {
         if (tokens.UserOf(context.Request) is null)
         {
             return ApiResults.Unauthorized(context);
         }
 
-        if (!store.Remove(id))
+        if (store.Find(id) is not { } order || !store.Remove(id))
         {
             return NotFound(id);
         }
 
-        feed.Publish(seq => OrderMessages.Cancelled(seq, id));
+        if (!await events.CancelledAsync(id))
+        {
+            store.Keep(order);
+            return ApiResults.Error(StatusCodes.Status503ServiceUnavailable, NotDelivered.OrderCancelled);
+        }
+
         _ = hub.Clients.All.OrderCancelled(id);
         return Results.NoContent();
     }

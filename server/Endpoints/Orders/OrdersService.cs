@@ -23,6 +23,7 @@ public static class OrdersService
         services.AddSingleton<SessionTokens>();
         services.AddSingleton<OrderStore>();
         services.AddSingleton<OrderFeed>();
+        services.AddSingleton<OrderEvents>();
         return services;
     }
 

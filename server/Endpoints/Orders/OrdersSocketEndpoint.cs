@@ -26,7 +26,7 @@ public static class OrdersSocketEndpoint
     }
 
     private static async Task HandleAsync(
-        HttpContext context, SessionTokens tokens, OrderFeed feed, OrderStore store, IOptions<OrdersOptions> options, ILoggerFactory loggers)
+        HttpContext context, SessionTokens tokens, OrderEvents events, OrderStore store, IOptions<OrdersOptions> options, ILoggerFactory loggers)
     {
         var log = loggers.CreateLogger(typeof(OrdersSocketEndpoint));
         if (tokens.UserOf(context.Request) is not { } user)
@@ -46,7 +46,7 @@ public static class OrdersSocketEndpoint
         context.Response.Headers[SessionHeader] = session;
 
         // Queued before the handshake completes, so the welcome is the first message, ahead of any heartbeat.
-        await using var connection = feed.Connect(context.Abort);
+        await using var connection = events.Connect(context.Abort);
         connection.Send(OrderMessages.Welcome(user, session));
         var socket = await context.WebSockets.AcceptWebSocketAsync();
         connection.StartSending(socket, options.Value.HeartbeatInterval);
