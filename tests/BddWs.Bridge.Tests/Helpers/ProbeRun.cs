@@ -19,7 +19,7 @@ public sealed class ProbeRun
     {
     }
 
-    private ProbeRun(string[] filter, IReadOnlyDictionary<string, string>? environment = null)
+    private ProbeRun(string[] filter, IReadOnlyDictionary<string, string>? environment = null, IReadOnlyDictionary<string, string>? leftOver = null)
     {
         var probe = typeof(ProbeRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(a => a.Key == "BridgeProbe").Value!;
@@ -32,6 +32,11 @@ public sealed class ProbeRun
         foreach (var report in ReportFiles)
         {
             File.Delete(Path.Combine(Folder, report));
+        }
+
+        foreach (var (name, text) in leftOver ?? new Dictionary<string, string>())
+        {
+            File.WriteAllText(Path.Combine(Folder, name), text);
         }
 
         var start = new ProcessStartInfo("dotnet", [probe, "-xml", results, .. filter])
@@ -84,7 +89,10 @@ public sealed class ProbeRun
     /// A run with these variables set, its report in a folder of its own; <c>{reports}</c> in a value
     /// stands for that folder (<see cref="Folder"/>).
     /// </summary>
-    public static ProbeRun With(IReadOnlyDictionary<string, string> environment) => new([], environment);
+    /// <param name="environment">The variables.</param>
+    /// <param name="leftOver">Files an earlier run left in the report folder, by name, with their text.</param>
+    public static ProbeRun With(IReadOnlyDictionary<string, string> environment, IReadOnlyDictionary<string, string>? leftOver = null) =>
+        new([], environment, leftOver);
 
     public int ExitCode { get; }
 

@@ -74,6 +74,28 @@ public sealed class ShardedProbeTests
     }
 
     [Fact]
+    public void A_run_of_the_whole_suite_removes_the_shard_file_an_earlier_shard_left()
+    {
+        var run = ProbeRun.With(
+            new Dictionary<string, string> { [SuiteFolder.ReportsVariable] = "{reports}" },
+            new Dictionary<string, string> { [ShardFile.FileName] = """{"shard":1,"of":2,"features":[],"scenarios":0,"finished":true}""" });
+
+        run.Messages.Should().NotBeEmpty();
+        File.Exists(Path.Combine(run.Folder, ShardFile.FileName)).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_shard_with_nothing_to_run_leaves_no_messages_of_an_earlier_run()
+    {
+        var run = ProbeRun.With(
+            new Dictionary<string, string> { [SuiteFolder.ReportsVariable] = "{reports}", [Shard.Variable] = "5/5" },
+            new Dictionary<string, string> { [ProbeRun.ReportFiles[1]] = "{}" });
+
+        run.Messages.Should().BeEmpty();
+        File.Exists(Path.Combine(run.Folder, ShardFile.FileName)).Should().BeTrue();
+    }
+
+    [Fact]
     public void A_relative_report_folder_is_read_against_the_folder_the_command_was_typed_in()
     {
         var run = ProbeRun.With(new Dictionary<string, string> { ["PWD"] = "{reports}", [SuiteFolder.ReportsVariable] = "shard-reports" });
