@@ -35,6 +35,11 @@ public abstract class FeatureLifetime(string path, Assembly testAssembly) : IAsy
             throw new ReaderFailureException(cannotStart);
         }
 
+        if (pickleIndex == ScenarioRows.UnusableShard)
+        {
+            throw new ReaderFailureException(Sharding.ShardRun.Of(testAssembly).Problem ?? "The shard setting cannot be used.");
+        }
+
         if (_feature.Problem is not null)
         {
             _feature.MarkProblemReported();

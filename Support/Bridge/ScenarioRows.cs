@@ -1,4 +1,5 @@
 using System.Reflection;
+using BddWs.Bridge.Sharding;
 using Xunit;
 
 namespace BddWs.Bridge;
@@ -15,8 +16,17 @@ public static class ScenarioRows
     /// </summary>
     public const int UnreadableFeature = -1;
 
+    /// <summary>The one row of a run whose shard setting cannot be used: it fails with the reason.</summary>
+    public const int UnusableShard = -2;
+
     public static IEnumerable<ITheoryDataRow> For(string path, Assembly testAssembly)
     {
+        if (ShardRun.Of(testAssembly).Problem is not null)
+        {
+            yield return new TheoryDataRow<int>(UnusableShard) { TestDisplayName = $"{Shard.Variable}: cannot be run" };
+            yield break;
+        }
+
         var feature = FeatureFile.Load(path, testAssembly);
         if (feature.Problem is not null)
         {

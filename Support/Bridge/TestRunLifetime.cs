@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using BddWs.Bridge.Sharding;
 using Reqnroll;
 using Xunit;
 using Xunit.Sdk;
@@ -10,6 +11,7 @@ namespace BddWs.Bridge;
 /// Wraps the whole xUnit run in Reqnroll's test run: BeforeTestRun hooks before the first
 /// feature, AfterTestRun hooks (and the formatters' final write) after the last. A run never
 /// passes while a feature file cannot be parsed, even when a filter left that file's test out.
+/// A shard (<c>BDDWS_SHARD</c>) says so in its report folder's <c>shard.json</c>, finished once the report is whole.
 /// The generator makes a subclass in each test assembly and registers it as that assembly's fixture.
 /// </summary>
 public abstract class TestRunLifetime(Assembly testAssembly) : IAsyncLifetime
@@ -24,9 +26,18 @@ public abstract class TestRunLifetime(Assembly testAssembly) : IAsyncLifetime
         CucumberMessageWarmUp.Run();
         EarlyStartAttribute.BeginAll(testAssembly);
         SuiteFolder.UseFolderOf(testAssembly);
+        var shard = ShardRun.Of(testAssembly);
+        if (shard.Problem is { } unusable)
+        {
+            // Nothing runs; the one row of the run fails with the reason.
+            StartFailures[testAssembly] = unusable;
+            return;
+        }
+
         UndefinedStepCode.Start();
         try
         {
+            shard.Begin(SuiteFolder.Reports());
             await TestRunnerManager.OnTestRunStartAsync(testAssembly, null);
         }
         catch (Exception failure)
@@ -41,9 +52,16 @@ public abstract class TestRunLifetime(Assembly testAssembly) : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         GC.SuppressFinalize(this);
+        var shard = ShardRun.Of(testAssembly);
+        if (shard.Problem is not null)
+        {
+            return;
+        }
+
         try
         {
             await TestRunnerManager.OnTestRunEndAsync(testAssembly, null);
+            shard.End(SuiteFolder.Reports());
         }
         catch (Exception) when (StartFailures.ContainsKey(testAssembly))
         {
@@ -59,17 +77,18 @@ public abstract class TestRunLifetime(Assembly testAssembly) : IAsyncLifetime
             throw;
         }
 
-        FailIfAFeatureFileWasLeftOut();
+        FailIfAFeatureFileWasLeftOut(shard);
     }
 
     /// <summary>
-    /// A broken file whose test did not run (a filter left it out) still fails the run. xUnit
+    /// A broken file of this run (of its shard) whose test did not run (a filter left it out) still fails the run. xUnit
     /// shows only the exception's type for a failure here, so the reason goes out as a
     /// diagnostic message too (xunit.runner.json turns them on), one line per problem.
     /// </summary>
-    private void FailIfAFeatureFileWasLeftOut()
+    private void FailIfAFeatureFileWasLeftOut(ShardRun shard)
     {
         var problems = testAssembly.GetCustomAttributes<FeatureFileAttribute>()
+            .Where(a => shard.Runs(a.Path))
             .Select(a => FeatureFile.Load(a.Path, testAssembly))
             .Where(f => f.Problem is not null && !f.ProblemReported)
             .Select(f => $"This run fails: {f.Problem}")

@@ -132,7 +132,7 @@ public sealed class FeatureClassGenerator : IIncrementalGenerator
             public static global::System.Collections.Generic.IEnumerable<global::Xunit.ITheoryDataRow> Scenarios() =>
                 global::BddWs.Bridge.ScenarioRows.For(FeatureFile, typeof(Lifetime).Assembly);
 
-            [global::BddWs.Bridge.Scenario]
+            [global::BddWs.Bridge.Scenario(FeatureFile)]
             [global::Xunit.MemberData(nameof(Scenarios))]
             public global::System.Threading.Tasks.Task Scenario(int pickleIndex) => feature.RunScenarioAsync(pickleIndex);
         }

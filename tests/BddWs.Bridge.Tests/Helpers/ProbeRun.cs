@@ -19,19 +19,24 @@ public sealed class ProbeRun
     {
     }
 
-    private ProbeRun(string[] filter)
+    private ProbeRun(string[] filter, IReadOnlyDictionary<string, string>? environment = null, IReadOnlyDictionary<string, string>? leftOver = null)
     {
         var probe = typeof(ProbeRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(a => a.Key == "BridgeProbe").Value!;
         var work = Directory.CreateTempSubdirectory("bddws-probe-");
         // The whole probe's report stays where CI looks at it in a browser; a filtered run writes its own aside.
-        Folder = filter.Length == 0 ? Repository.PathOf("tests/BridgeProbe/reports") : work.FullName;
+        Folder = filter.Length == 0 && environment is null ? Repository.PathOf("tests/BridgeProbe/reports") : work.FullName;
         var results = Path.Combine(work.FullName, "results.xml");
         var hooks = Path.Combine(work.FullName, "hooks.log");
         Directory.CreateDirectory(Folder);
         foreach (var report in ReportFiles)
         {
             File.Delete(Path.Combine(Folder, report));
+        }
+
+        foreach (var (name, text) in leftOver ?? new Dictionary<string, string>())
+        {
+            File.WriteAllText(Path.Combine(Folder, name), text);
         }
 
         var start = new ProcessStartInfo("dotnet", [probe, "-xml", results, .. filter])
@@ -41,6 +46,11 @@ public sealed class ProbeRun
             WorkingDirectory = Path.GetDirectoryName(probe)!,
         };
         start.Environment["BRIDGE_PROBE_LOG"] = hooks;
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value.Replace("{reports}", Folder, StringComparison.Ordinal);
+        }
+
         if (filter.Length > 0)
         {
             var formatters = new JsonObject
@@ -62,9 +72,10 @@ public sealed class ProbeRun
         ExitCode = process.ExitCode;
         Console = console.GetAwaiter().GetResult();
         Tests = XDocument.Load(results).Descendants("test").ToDictionary(t => (string)t.Attribute("name")!);
-        HookLog = File.ReadAllLines(hooks);
-        Html = File.ReadAllText(Path.Combine(Folder, ReportFiles[0]));
-        Messages = File.ReadAllLines(Path.Combine(Folder, ReportFiles[1]));
+        // A run that never started (a shard with nothing to run) leaves no hooks and no report.
+        HookLog = File.Exists(hooks) ? File.ReadAllLines(hooks) : [];
+        Html = File.Exists(Path.Combine(Folder, ReportFiles[0])) ? File.ReadAllText(Path.Combine(Folder, ReportFiles[0])) : "";
+        Messages = File.Exists(Path.Combine(Folder, ReportFiles[1])) ? File.ReadAllLines(Path.Combine(Folder, ReportFiles[1])) : [];
         var undefinedSteps = Repository.PathOf("tests/BridgeProbe/reports/undefined-steps.md");
         UndefinedSteps = File.Exists(undefinedSteps) ? File.ReadAllText(undefinedSteps) : null;
     }
@@ -73,6 +84,15 @@ public sealed class ProbeRun
 
     /// <summary>A run with the in-process runner's filter arguments, such as <c>-trait Category=probe</c>.</summary>
     public static ProbeRun Filtered(params string[] filter) => new(filter);
+
+    /// <summary>
+    /// A run with these variables set, its report in a folder of its own; <c>{reports}</c> in a value
+    /// stands for that folder (<see cref="Folder"/>).
+    /// </summary>
+    /// <param name="environment">The variables.</param>
+    /// <param name="leftOver">Files an earlier run left in the report folder, by name, with their text.</param>
+    public static ProbeRun With(IReadOnlyDictionary<string, string> environment, IReadOnlyDictionary<string, string>? leftOver = null) =>
+        new([], environment, leftOver);
 
     public int ExitCode { get; }
 

@@ -19,7 +19,12 @@ public sealed class SuiteProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static SuiteProcess Start(BuildRecord suite, LoopFolder loop, IReadOnlyList<string> arguments, string? standbyReadyFile = null)
+    public static SuiteProcess Start(
+        BuildRecord suite,
+        LoopFolder loop,
+        IReadOnlyList<string> arguments,
+        string? standbyReadyFile = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(loop.Executable(suite.AssemblyName))
         {
@@ -41,6 +46,11 @@ public sealed class SuiteProcess : IDisposable
         if (standbyReadyFile is not null)
         {
             start.Environment[StandbyVariable] = standbyReadyFile;
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         return new SuiteProcess(Process.Start(start)!);
