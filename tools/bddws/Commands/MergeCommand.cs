@@ -57,7 +57,8 @@ public static class MergeCommand
         using var document = await ReportMerge.WriteAsync(plan, output);
         var outcomes = document.Outcomes;
         var shards = plan.Inputs.Count(i => i.Shard is not null);
-        var what = shards == plan.Inputs.Count ? $"{shards} shard{(shards == 1 ? "" : "s")}" : $"{plan.Inputs.Count} reports";
+        var count = plan.Inputs.Count;
+        var what = $"{count} {(shards == count ? "shard" : "report")}{(count == 1 ? "" : "s")}";
         await console.WriteLineAsync(
             $"Merged {what} into {Path.Combine(output, ReportMerge.SummaryFileName)}: {document.Parts.Select(p => p.Uri).Distinct().Count()} features, " +
             $"{outcomes.Count(o => o.Status == TestStepResultStatus.PASSED)} of {outcomes.Count} scenarios passed.");
