@@ -54,18 +54,18 @@ public sealed class MergePlan
             }
         }
 
-        var incomplete = new List<string>();
+        // Missing and unfinished shards in the order of their numbers, then whole runs that did not finish.
+        var incomplete = new List<(int Order, string Line)>();
         if (shards.Count > 0)
         {
             var of = shards[0].Shard!.Of;
             var present = shards.Select(i => i.Shard!.Shard).ToHashSet();
             incomplete.AddRange(Enumerable.Range(1, of).Where(n => !present.Contains(n))
-                .Select(n => $"Shard {n} of {of} is missing: its features are not in this report."));
+                .Select(n => (n, $"Shard {n} of {of} is missing: its features are not in this report.")));
         }
 
-        incomplete.AddRange(ordered.Select(NotFinished).OfType<string>());
-        // Missing and unfinished shards in the order of their numbers.
-        var order = incomplete.OrderBy(line => line.StartsWith("Shard ", StringComparison.Ordinal) ? int.Parse(line.Split(' ')[1]) : int.MaxValue).ToList();
+        incomplete.AddRange(ordered.Select(i => (i.Shard?.Shard ?? int.MaxValue, NotFinished(i))).Where(l => l.Item2 is not null)!);
+        var order = incomplete.OrderBy(l => l.Order).Select(l => l.Line).ToList();
         return new MergePlan(ordered, order);
     }
 
