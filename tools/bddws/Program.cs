@@ -3,10 +3,11 @@ using BddWs.Cli.Commands;
 using BddWs.Cli.Suites;
 
 var suite = new SuiteArguments();
-var root = new RootCommand("bddws: the product owner's loop for a BddWs suite.")
+var root = new RootCommand("bddws: the product owner's loop for a BddWs suite, and one report from the shards of a run.")
 {
     WatchCommand.Create(suite),
     RunCommand.Create(suite),
+    MergeCommand.Create(),
 };
 
 // A tag may be written @echo: no response files (@file) here.

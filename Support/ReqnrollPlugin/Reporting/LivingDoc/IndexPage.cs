@@ -30,14 +30,22 @@ public static class IndexPage
         ul.problems{padding-left:1.2em}ul.problems li{margin-bottom:.7em}
         ul.problems pre{white-space:pre-wrap;margin:.2em 0 0;padding:.4em .6em;background:#fff5f5;border-left:3px solid #cf222e;font-size:.9em}
         .parts a{display:inline-block;margin:0 .8em .2em 0}
+        .incomplete{margin:.8em 0;padding:.6em 1em;background:#fff8c5;border-left:4px solid #9a6700}.incomplete p{margin:.2em 0;font-weight:600}
         """;
 
-    public static void Write(TextWriter html, LivingDocument document, string pagesFolder)
+    // incomplete: why the report lacks part of the run, one line each (a merged report whose shard is
+    // missing or did not finish), shown first, above the counts, which would otherwise read as the whole run's.
+    public static void Write(TextWriter html, LivingDocument document, string pagesFolder, IReadOnlyList<string>? incomplete = null)
     {
         var outcomes = document.Outcomes;
         var passed = outcomes.Count(o => o.Status == TestStepResultStatus.PASSED);
         html.Write($"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Living documentation</title><style>\n{Style}</style></head><body>\n");
         html.Write("<h1>Living documentation</h1>\n");
+        if (incomplete is { Count: > 0 })
+        {
+            html.Write($"<div class=\"incomplete\">{string.Concat(incomplete.Select(line => $"<p>{Encode(line)}</p>"))}</div>\n");
+        }
+
         html.Write($"<p class=\"run\">{Encode(RunLine(document))}</p>\n");
         html.Write($"<p class=\"total\"><strong>({passed} / {outcomes.Count}) passed</strong>{Encode(StatusCounts(outcomes))}</p>\n");
         WriteRunHookFailures(html, document.RunHookFailures);

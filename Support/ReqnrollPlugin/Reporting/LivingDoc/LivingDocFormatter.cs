@@ -21,15 +21,11 @@ public sealed class LivingDocFormatter(IFormattersConfigurationProvider configur
     private readonly LivingDocument _document = new();
     private string _summaryPath = "";
 
-    /// <summary>The folder of feature pages beside the summary page <paramref name="summaryPath"/>: <c>reports/living-doc/</c>.</summary>
-    public static string PagesFolderOf(string summaryPath) =>
-        Path.Combine(Path.GetDirectoryName(summaryPath) ?? ".", Path.GetFileNameWithoutExtension(summaryPath));
-
     protected override Stream CreateTargetFileStream(string outputPath)
     {
         _summaryPath = Path.GetFullPath(outputPath);
         // Pages of an earlier run would describe features that may be gone.
-        var pages = PagesFolderOf(_summaryPath);
+        var pages = LivingDocPages.PagesFolderOf(_summaryPath);
         if (Directory.Exists(pages))
         {
             Directory.Delete(pages, recursive: true);
@@ -53,7 +49,7 @@ public sealed class LivingDocFormatter(IFormattersConfigurationProvider configur
         await LivingDocPages.WriteAsync(_document, _summaryPath);
         await using (var summary = new StreamWriter(TargetFileStream!, new UTF8Encoding(false), leaveOpen: true))
         {
-            IndexPage.Write(summary, _document, Path.GetFileName(PagesFolderOf(_summaryPath)));
+            IndexPage.Write(summary, _document, Path.GetFileName(LivingDocPages.PagesFolderOf(_summaryPath)));
         }
 
         await base.FlushTargetFileStream(cancellationToken);

@@ -1,11 +1,35 @@
+using System.Text;
+
 namespace BddWs.ReqnrollPlugin.Reporting.LivingDoc;
 
-/// <summary>Writes every feature page of a run into the folder beside its summary page.</summary>
+/// <summary>
+/// Writes the pages of a run's living documentation: every feature page into the folder beside the
+/// summary page, and the summary page. The formatter writes them at the end of a run; <c>bddws merge</c>
+/// writes them from the messages of several shards.
+/// </summary>
 public static class LivingDocPages
 {
+    /// <summary>The folder of feature pages beside the summary page <paramref name="summaryPath"/>: <c>reports/living-doc/</c>.</summary>
+    public static string PagesFolderOf(string summaryPath) =>
+        Path.Combine(Path.GetDirectoryName(summaryPath) ?? ".", Path.GetFileNameWithoutExtension(summaryPath));
+
+    /// <summary>The summary page at <paramref name="summaryPath"/> and the feature pages beside it, those of an earlier run gone.</summary>
+    public static async Task WriteAllAsync(LivingDocument document, string summaryPath, IReadOnlyList<string>? incomplete = null)
+    {
+        var pages = PagesFolderOf(summaryPath);
+        if (Directory.Exists(pages))
+        {
+            Directory.Delete(pages, recursive: true);
+        }
+
+        await WriteAsync(document, summaryPath);
+        await using var summary = new StreamWriter(summaryPath, append: false, new UTF8Encoding(false));
+        IndexPage.Write(summary, document, Path.GetFileName(pages), incomplete);
+    }
+
     public static async Task WriteAsync(LivingDocument document, string summaryPath)
     {
-        var folder = Directory.CreateDirectory(LivingDocFormatter.PagesFolderOf(summaryPath)).FullName;
+        var folder = Directory.CreateDirectory(PagesFolderOf(summaryPath)).FullName;
         var summaryLink = "../" + Uri.EscapeDataString(Path.GetFileName(summaryPath));
         await FeaturePage.WriteScriptAsync(folder);
         var parts = document.Parts;
