@@ -60,8 +60,16 @@ public abstract class TestRunLifetime(Assembly testAssembly) : IAsyncLifetime
 
         try
         {
-            await TestRunnerManager.OnTestRunEndAsync(testAssembly, null);
-            shard.End(SuiteFolder.Reports());
+            try
+            {
+                await TestRunnerManager.OnTestRunEndAsync(testAssembly, null);
+            }
+            finally
+            {
+                // The formatters write even when an AfterTestRun hook failed (the report names the hook):
+                // the shard ran to its end, and whoever merges it should say what failed, not that it stopped.
+                shard.End(SuiteFolder.Reports());
+            }
         }
         catch (Exception) when (StartFailures.ContainsKey(testAssembly))
         {

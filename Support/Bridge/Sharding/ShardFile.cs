@@ -39,6 +39,10 @@ public sealed class ShardFile
     [JsonPropertyName("finished")]
     public bool Finished { get; init; }
 
+    /// <summary>The shard as a reader names it: <c>Shard 2 of 4</c>.</summary>
+    [JsonIgnore]
+    public string Name => $"Shard {Shard} of {Of}";
+
     public const string BalancedByScenarios = "scenarios";
 
     public const string BalancedByDurations = "durations";

@@ -30,6 +30,25 @@ public sealed class MergeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_shard_that_got_no_feature_merges_as_finished_with_nothing_of_its_own()
+    {
+        var shards = RecordedRun.WriteShards(_folder.Path, RecordedRun.ThreeShards);
+        var empty = Directory.CreateDirectory(Path.Combine(_folder.Path, "shard-4")).FullName;
+        foreach (var (shard, number) in shards.Select((s, i) => (s, i + 1)))
+        {
+            RecordedRun.WriteShardFile(shard, number, 4, RecordedRun.ThreeShards[number - 1], finished: true);
+        }
+
+        RecordedRun.WriteShardFile(empty, 4, 4, [], finished: true);
+
+        var exit = await Merge([.. shards, empty]);
+
+        exit.Should().Be(0);
+        _errors.ToString().Should().BeEmpty();
+        RecordedRun.Scenarios(Path.Combine(Output, "messages.ndjson")).Should().Equal(RecordedRun.Scenarios(RecordedRun.MessagesFile));
+    }
+
+    [Fact]
     public async Task The_merged_summary_is_the_one_the_whole_run_wrote()
     {
         var shards = RecordedRun.WriteShards(_folder.Path, RecordedRun.ThreeShards);

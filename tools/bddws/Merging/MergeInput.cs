@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using BddWs.Bridge.Sharding;
 using Io.Cucumber.Messages.Types;
 using Reqnroll.Formatters.PayloadProcessing;
 
@@ -57,21 +58,57 @@ public sealed class MergeInput
     public static MergeInput Read(string argument)
     {
         var messagesFile = Directory.Exists(argument) ? Path.Combine(argument, MessagesFileName) : argument;
+        var shard = ShardBeside(messagesFile, argument);
         if (!File.Exists(messagesFile))
         {
+            // A shard that got no feature runs nothing and writes no messages; its shard.json says so.
+            if (shard is { Finished: true, Features.Count: 0 })
+            {
+                return new MergeInput(argument, Path.GetFullPath(messagesFile), shard);
+            }
+
             throw new MergeRefusedException(Directory.Exists(argument)
                 ? $"{argument} holds no {MessagesFileName}: give a shard's report folder or its messages file."
                 : $"{argument} does not exist.");
         }
 
-        var input = new MergeInput(argument, Path.GetFullPath(messagesFile), ShardFile.Beside(messagesFile, argument));
+        var input = new MergeInput(argument, Path.GetFullPath(messagesFile), shard);
         input.Scan();
         return input;
+    }
+
+    /// <summary>The shard file beside <paramref name="messagesFile"/>, null when there is none (a whole run).</summary>
+    private static ShardFile? ShardBeside(string messagesFile, string shownAs)
+    {
+        var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(messagesFile)) ?? ".", ShardFile.FileName);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        ShardFile? shard;
+        try
+        {
+            shard = ShardFile.Read(path);
+        }
+        catch (JsonException)
+        {
+            shard = null;
+        }
+
+        return shard is { Of: >= 1, Shard: >= 1 } && shard.Shard <= shard.Of
+            ? shard
+            : throw new MergeRefusedException($"The {ShardFile.FileName} beside {shownAs} does not say which shard it is, as in {{\"shard\":2,\"of\":4,…}}.");
     }
 
     /// <summary>Each message of the input as JSON, in order, without a cut-off last line.</summary>
     public IEnumerable<string> Lines()
     {
+        if (Messages == 0)
+        {
+            yield break;
+        }
+
         var count = 0;
         foreach (var line in File.ReadLines(MessagesFile))
         {

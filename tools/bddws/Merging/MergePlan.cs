@@ -86,6 +86,11 @@ public sealed class MergePlan
             return $"{who} did not finish: {string.Join(", ", lacking)}.";
         }
 
+        if (input.Shard is { Finished: true, Features.Count: 0 })
+        {
+            return null;
+        }
+
         if (input.Messages == 0)
         {
             return $"{who} did not finish: it recorded nothing.";

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using BddWs.Bridge.Sharding;
 using BddWs.ReqnrollPlugin.Catalog;
 using BddWs.ReqnrollPlugin.Reporting.LivingDoc;
 using Io.Cucumber.Messages.Types;
