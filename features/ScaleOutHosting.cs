@@ -54,7 +54,7 @@ public sealed class ScaleOutHosting
         }
     }
 
-    [AfterTestRun]
+    [AfterTestRun(Order = StepDefinitions.Hooks.ServerHooks.StopOrder)]
     public static async Task StopInstances()
     {
         foreach (var instance in Instances)

@@ -16,11 +16,11 @@ public sealed class ServerHooks
     public static Task StartServer(ServerUnderTest server) => server.StartAsync();
 
     [AfterTestRun]
-    public static async Task StopServer(ServerUnderTest server)
+    public static async Task StopServer(ServerUnderTest server, ServiceInstances instances)
     {
         try
         {
-            await CheckNothingLeakedAsync(server);
+            await CheckNothingLeakedAsync(server, instances);
         }
         finally
         {
@@ -30,16 +30,35 @@ public sealed class ServerHooks
 
     /// <summary>
     /// The server learns of each close a moment after the client: connections still counted are
-    /// given <see cref="SettleTime"/> to go. Skipped for servers without <c>/health</c>.
+    /// given <see cref="SettleTime"/> to go. Skipped for servers without <c>/health</c>. Every named
+    /// instance of the service is asked too; hosted instances are stopped after this hook (see <see cref="StopOrder"/>).
     /// </summary>
-    private static async Task CheckNothingLeakedAsync(ServerUnderTest server)
+    private static async Task CheckNothingLeakedAsync(ServerUnderTest server, ServiceInstances instances)
     {
-        var open = await server.OpenConnectionsSettledAsync(SettleTime);
-        if (open > 0)
+        var leaks = new List<string>();
+        if (await server.OpenConnectionsSettledAsync(SettleTime) is > 0 and var open)
         {
-            throw new InvalidOperationException(open == 1
-                ? $"1 WebSocket connection was still open on the server {SettleTime.TotalSeconds:0}s after the last scenario; a scenario or hook left it open."
-                : $"{open} WebSocket connections were still open on the server {SettleTime.TotalSeconds:0}s after the last scenario; scenarios or hooks left them open.");
+            leaks.Add(Leaked(open, "on the server"));
+        }
+
+        foreach (var name in instances.Names)
+        {
+            if (await server.OpenConnectionsSettledAsync(SettleTime, instances.BaseUrl(name)) is > 0 and var left)
+            {
+                leaks.Add(Leaked(left, $"on instance \"{name}\""));
+            }
+        }
+
+        if (leaks.Count > 0)
+        {
+            throw new InvalidOperationException(string.Join(" ", leaks));
         }
     }
+
+    /// <summary>The order of a hook that stops hosted instances of the service: after the check that none was left with open connections.</summary>
+    public const int StopOrder = 20_000;
+
+    private static string Leaked(int open, string where) => open == 1
+        ? $"1 WebSocket connection was still open {where} {SettleTime.TotalSeconds:0}s after the last scenario; a scenario or hook left it open."
+        : $"{open} WebSocket connections were still open {where} {SettleTime.TotalSeconds:0}s after the last scenario; scenarios or hooks left them open.";
 }

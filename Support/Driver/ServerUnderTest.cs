@@ -66,11 +66,13 @@ public sealed class ServerUnderTest(SuiteSettings settings)
 
     /// <summary>
     /// Open WebSocket connections as the server's <c>/health</c> counts them
-    /// (<c>{"status":"ok","connections":N}</c>); null for a server without that endpoint.
+    /// (<c>{"status":"ok","connections":N}</c>); null for a server without that endpoint. <paramref name="at"/>
+    /// names another server than this one, such as an instance of the service.
     /// </summary>
-    public async Task<int?> OpenConnectionsAsync()
+    public async Task<int?> OpenConnectionsAsync(Uri? at = null)
     {
-        var health = new UriBuilder(EchoUrl) { Scheme = EchoUrl.Scheme == "wss" ? "https" : "http", Path = "/health", Query = "" }.Uri;
+        var server = at ?? EchoUrl;
+        var health = new UriBuilder(server) { Scheme = server.Scheme == "wss" ? "https" : "http", Path = "/health", Query = "" }.Uri;
         Interlocked.Increment(ref _healthAsks);
         try
         {
@@ -86,16 +88,17 @@ public sealed class ServerUnderTest(SuiteSettings settings)
     /// <summary>
     /// The open connections once none are left, or as counted at the end of <paramref name="within"/>
     /// (the server learns of each close a moment after the client), asking every <see cref="HealthPause"/>;
-    /// null for a server without <c>/health</c>.
+    /// null for a server without <c>/health</c>. <paramref name="at"/> names another server than this
+    /// one, such as an instance of the service.
     /// </summary>
-    public async Task<int?> OpenConnectionsSettledAsync(TimeSpan within)
+    public async Task<int?> OpenConnectionsSettledAsync(TimeSpan within, Uri? at = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         using var pause = new PeriodicTimer(HealthPause);
-        var open = await OpenConnectionsAsync();
+        var open = await OpenConnectionsAsync(at);
         while (open > 0 && clock.Elapsed < within && await pause.WaitForNextTickAsync())
         {
-            open = await OpenConnectionsAsync();
+            open = await OpenConnectionsAsync(at);
         }
 
         return open;

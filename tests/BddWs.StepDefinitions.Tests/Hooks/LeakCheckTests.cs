@@ -27,4 +27,19 @@ public sealed class LeakCheckTests
         output.Split('\n').Should().ContainSingle(line => line.Contains(Sentence, StringComparison.Ordinal), output)
             .Which.Should().EndWith("LeakProbe: " + Sentence);
     }
+
+    [Fact]
+    public async Task A_connection_left_open_on_an_instance_of_the_service_names_the_instance()
+    {
+        await using var server = await BundledServer.StartAsync();
+        await using var instance = await BundledServer.StartAsync();
+
+        var (exitCode, output) = await ProbeRun.DotnetTestAsync(ProbeRun.PathOf("LeakProbe"), server.WebSocket("/ws"),
+            new Dictionary<string, string> { ["BDDWS_SERVERS"] = $"b={instance.WebSocket("/ws")}", ["LEAK_ON_INSTANCE"] = "b" });
+
+        exitCode.Should().NotBe(0, output);
+        output.Split('\n').Should().ContainSingle(line => line.Contains("still open", StringComparison.Ordinal), output)
+            .Which.Should().EndWith(
+                "LeakProbe: The run failed. 1 WebSocket connection was still open on instance \"b\" 3s after the last scenario; a scenario or hook left it open.");
+    }
 }
