@@ -1,8 +1,6 @@
-using System.Net;
-using System.Net.Sockets;
 using BddWs.Driver;
 using BddWs.Hosting;
-using BddWs.Testing;
+using BddWs.Hosting.Redis;
 using Microsoft.AspNetCore.Hosting;
 using Reqnroll;
 
@@ -40,7 +38,7 @@ public sealed class ScaleOutHosting
             }
 
             _redis = EmbeddedRedis.Start();
-            var gone = $"127.0.0.1:{PortNobodyListensOn()}";
+            var gone = $"127.0.0.1:{LoopbackPort.Free()}";
             foreach (var (name, redis) in new[] { ("a", _redis.Address), ("b", _redis.Address), ("c", gone) })
             {
                 var instance = await HostedService.StartAsync(new HostServiceAttribute(typeof(Program)) { Path = "/ws" }, [new BundledServerHosting(), new ScaledOut(redis)]);
@@ -65,13 +63,6 @@ public sealed class ScaleOutHosting
         Instances.Clear();
         _redis?.Dispose();
         _redis = null;
-    }
-
-    private static int PortNobodyListensOn()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     // A struct, not a class: every class of the suite implementing IServiceSetup adjusts the main

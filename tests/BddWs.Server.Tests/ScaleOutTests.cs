@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using System.Text;
+using BddWs.Hosting.Redis;
 using BddWs.Server.ScaleOut;
 using BddWs.Server.Tests.Helpers;
 using BddWs.Testing;

@@ -1,13 +1,11 @@
-using System.Net;
-using System.Net.Sockets;
 using Garnet;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace BddWs.Testing;
+namespace BddWs.Hosting.Redis;
 
 /// <summary>
 /// A Redis-protocol server inside the test process (Microsoft's Garnet) on a free port of 127.0.0.1,
-/// for instances of the bundled server scaled out on it: nothing to install. Its pub/sub serves
+/// for instances of a service scaled out on it: nothing to install. Its pub/sub serves
 /// StackExchange.Redis and SignalR's Redis backplane. <see cref="Stop"/> takes it away mid-test.
 /// </summary>
 public sealed class EmbeddedRedis : IDisposable
@@ -27,7 +25,7 @@ public sealed class EmbeddedRedis : IDisposable
     public static EmbeddedRedis Start()
     {
         // Garnet takes no port 0; a port the OS has just handed out and taken back is free as good as always.
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var server = new GarnetServer(["--bind", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)], NullLoggerFactory.Instance);
         server.Start();
         return new EmbeddedRedis(server, port);
@@ -43,12 +41,6 @@ public sealed class EmbeddedRedis : IDisposable
         }
     }
 
+    /// <summary>The same as <see cref="Stop"/>.</summary>
     public void Dispose() => Stop();
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
