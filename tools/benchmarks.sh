@@ -3,13 +3,14 @@
 # (absolute times drift on a shared machine; ratios hold). Prints markdown tables.
 #
 #   tools/benchmarks.sh                 everything (about 10 minutes on 2 busy cores)
-#   tools/benchmarks.sh loop client     some of: loop startup client dialect scenarios parallel servers
+#   tools/benchmarks.sh loop client     some of: loop startup client dialect scenarios parallel servers shards
 #   SCALE="10 100 1000" tools/benchmarks.sh scenarios    fewer generated scenarios
+#   SHARD_SCALE="1000 10000" tools/benchmarks.sh shards   the suite in 1, 2 and 4 shards, merged, at these sizes
 #   BEFORE=/tmp/old-checkout tools/benchmarks.sh startup client   start-up and client against an older build
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-parts=${*:-loop startup client dialect scenarios parallel servers}
+parts=${*:-loop startup client dialect scenarios parallel servers shards}
 wants() { [[ " $parts " == *" $1 "* ]]; }
 
 command -v hyperfine >/dev/null || { echo "+ installing hyperfine"; apt-get install -y -qq hyperfine >/dev/null; }
@@ -32,6 +33,12 @@ start_server() {
   url=$(grep -m1 "Now listening on: " "$out" | sed 's/.*Now listening on: //; s/^http/ws/; s/\r//' | sed 's|/*$|/ws|')
 }
 
+# The suite's reqnroll.json for a generated suite, without the binding assemblies it does not reference
+# (it hosts no service: it is pointed at a server with BDDWS_SERVER_URL).
+suite_config() {
+  python3 -c 'import json, sys; c = json.load(open("reqnroll.json")); c["bindingAssemblies"] = [a for a in c["bindingAssemblies"] if a["assembly"] == "BddWs.StepDefinitions"]; json.dump(c, open(sys.argv[1], "w"), indent=2)' "$1/reqnroll.json"
+}
+
 # Per-test times of an xUnit XML report: "count median-ms first-ms total-s".
 xml_times() { python3 tools/xunit-times.py times "$1"; }
 
@@ -47,7 +54,7 @@ suite=artifacts/bin/BddWs.Benchmarks.Suite/release/BddWs.Benchmarks.Suite
 if wants scenarios || wants parallel; then
   $bench features $suite_root parallel
   $bench features $suite_root scale 1
-  cp reqnroll.json $suite_root/
+  suite_config $suite_root
   dotnet build -c Release benchmarks/BddWs.Benchmarks.Suite/BddWs.Benchmarks.Suite.csproj -nologo -v q -clp:ErrorsOnly
 fi
 
@@ -180,6 +187,48 @@ if wants servers; then
   echo
   echo "## Server throughput"
   $bench servers 2 ${TURNS:-5}
+fi
+
+if wants shards; then
+  echo
+  echo "## Shards: the seed's scenario in 100 features, run in 1, 2 and 4 shards, then merged"
+  # A suite of its own (the shards' features only): a split weighs every feature of its suite, and the
+  # other benchmarks' 10,000-scenario scale.feature would be a shard by itself.
+  shard_root=artifacts/benchmark-shards
+  shard_suite=artifacts/bin/BddWs.Benchmarks.Suite/release-shards/BddWs.Benchmarks.Suite
+  $bench features $shard_root shards 100
+  suite_config $shard_root
+  dotnet build -c Release benchmarks/BddWs.Benchmarks.Suite/BddWs.Benchmarks.Suite.csproj -p:BddWsRoot="$root/$shard_root" \
+    -p:ArtifactsPivots=release-shards -nologo -v q -clp:ErrorsOnly
+  start_server dotnet artifacts/bin/BddWs.Benchmarks/release/BddWs.Server.dll --urls http://127.0.0.1:0 --Limits:MaxConnections=100000
+  echo "| scenarios | shards | each shard's wall s | slowest shard s | merge s | merge peak MB | merged report MB | its first feature page s |"
+  echo "| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |"
+  for n in ${SHARD_SCALE:-1000 2500 5000 10000}; do
+    $bench features $shard_root shards "$n"
+    for shards in 1 2 4; do
+      runs=$log/shards-$n-$shards
+      walls=()
+      for ((i = 1; i <= shards; i++)); do
+        start=$(date +%s.%N)
+        BDDWS_SHARD=$i/$shards BDDWS_REPORTS=$runs/shard-$i BDDWS_SERVER_URL=$url $shard_suite -trait Category=shards >$log/shard.txt ||
+          { echo "The scenarios of shard $i/$shards failed: $log/shard.txt"; exit 1; }
+        walls+=("$(printf '%.1f' "$(echo "$(date +%s.%N) - $start" | bc)")")
+      done
+      start=$(date +%s.%N)
+      /usr/bin/time -f %M -o $log/merge-rss $bddws merge "$runs"/shard-*/ -o "$runs/merged" >$log/merge.txt ||
+        { echo "The merge failed: $log/merge.txt"; exit 1; }
+      merge=$(echo "$(date +%s.%N) - $start" | bc)
+      bytes=$(du -cb "$runs/merged/living-doc.html" "$runs/merged/living-doc" | tail -1 | cut -f1)
+      page="-"
+      if [[ -d tools/report-check/node_modules ]]; then
+        page=$(node tools/report-check/first-feature.mjs "$runs/merged/living-doc.html" "$runs/merged/messages.ndjson" 1 2>&1 |
+          sed -n 's/.*its page \([0-9.]*\) s.*/\1/p' | head -1)
+      fi
+      slowest=$(printf '%s\n' "${walls[@]}" | sort -n | tail -1)
+      printf '| %s | %s | %s | %s | %.2f | %.0f | %.1f | %s |\n' "$n" "$shards" "$(IFS=' '; echo "${walls[*]}")" "$slowest" "$merge" \
+        "$(echo "$(cat $log/merge-rss) / 1024" | bc -l)" "$(echo "$bytes / 1048576" | bc -l)" "${page:--}"
+    done
+  done
 fi
 
 echo

@@ -9,8 +9,8 @@ namespace BddWs.Cli.Merging;
 
 /// <summary>
 /// Writes the living documentation one unsharded run would have written, from the messages of its
-/// shards: <c>messages.ndjson</c> (the run's start once, the earliest; each shard's own messages, its
-/// step definitions and hooks included, since a shard's steps refer to them by its ids; the run's end
+/// shards: <c>messages.ndjson</c> (the run's start once, the earliest; the step definitions, hooks and
+/// parameter types once, each shard's steps referring to them; each shard's own messages; the run's end
 /// once, the latest, a success only when every shard succeeded and none is missing or unfinished),
 /// the summary page and every feature page drawn from those messages, the step catalog, the
 /// conversation files.
@@ -53,13 +53,15 @@ public static class ReportMerge
             testRunStarted = new { timestamp = earliest?.Timestamp ?? Now(), id = runId },
         }, Json));
         var meta = false;
-        var runLevel = new HashSet<string>(StringComparer.Ordinal);
+        var definitions = new RunDefinitions();
         foreach (var input in plan.Inputs)
         {
             var ownRun = input.Started is { } started ? $"\"testRunStartedId\":\"{started.Id}\"" : null;
+            var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var line in input.Lines())
             {
-                switch (Kind(line))
+                var kind = Kind(line);
+                switch (kind)
                 {
                     case "testRunStarted" or "testRunFinished":
                     case "meta" when meta:
@@ -67,14 +69,15 @@ public static class ReportMerge
                     case "meta":
                         meta = true;
                         break;
-                    // The same definition twice (two copies of one run's messages) would be listed twice.
-                    case "stepDefinition" or "hook" or "parameterType" or "undefinedParameterType" when !runLevel.Add(line):
+                    // Every shard ran the same bindings under ids of its own: each is written once, as one run writes it.
+                    case "stepDefinition" or "hook" or "parameterType" or "undefinedParameterType" when !definitions.IsNew(kind, line, aliases):
                         continue;
                 }
 
-                write(ownRun is null || ownRun.EndsWith($"\"{runId}\"", StringComparison.Ordinal)
+                var written = ownRun is null || ownRun.EndsWith($"\"{runId}\"", StringComparison.Ordinal)
                     ? line
-                    : line.Replace(ownRun, $"\"testRunStartedId\":\"{runId}\"", StringComparison.Ordinal));
+                    : line.Replace(ownRun, $"\"testRunStartedId\":\"{runId}\"", StringComparison.Ordinal);
+                write(kind is "testCase" or "testRunHookStarted" ? RunDefinitions.Aliased(written, aliases) : written);
             }
         }
 
