@@ -142,9 +142,10 @@ internal sealed class HarReader(string path)
             throw NotHar($"entry {number} has no request URL");
         }
 
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        // On Linux, "/api/orders" is an absolute file path to Uri: the scheme tells.
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https" or "ws" or "wss"))
         {
-            throw NotHar($"entry {number} has a request URL that is not absolute: \"{url}\"");
+            throw NotHar($"entry {number} has a request URL that is not a full http(s) or ws(s) address: \"{url}\"");
         }
 
         var status = entry.TryGetProperty("response", out var response) && response.ValueKind == JsonValueKind.Object
