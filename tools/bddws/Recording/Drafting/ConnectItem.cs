@@ -1,0 +1,72 @@
+using System.Text.Json.Nodes;
+
+namespace BddWs.Cli.Recording.Drafting;
+
+/// <summary>A connection opened: its path on the service, the headers worth sending again, and what its dialect sent to start.</summary>
+internal sealed class ConnectItem(DraftConnection connection, string path) : DraftItem
+{
+    public override DraftConnection Connection => connection;
+
+    public string Path { get; set; } = path;
+
+    public List<(string Name, string Value)> Headers { get; } = [];
+
+    public string? Subprotocol { get; set; }
+
+    /// <summary>A hub's access token (the <c>access_token</c> query parameter), a GraphQL init payload or a Socket.IO auth.</summary>
+    public string? AccessToken { get; set; }
+
+    public JsonNode? Payload { get; set; }
+
+    public override IEnumerable<JsonNode> Sent => Payload is null ? [] : [Payload];
+
+    public override void MapSentTexts(Func<string, string> map)
+    {
+        Path = map(Path);
+        for (var i = 0; i < Headers.Count; i++)
+        {
+            Headers[i] = (Headers[i].Name, map(Headers[i].Value));
+        }
+
+        if (AccessToken is not null)
+        {
+            AccessToken = map(AccessToken);
+        }
+    }
+
+    public override IEnumerable<DraftStep> Steps()
+    {
+        foreach (var (name, value) in Headers)
+        {
+            yield return new DraftStep(StepKind.Given, $"the request header {GherkinText.Quote(name)} is {GherkinText.Quote(value)}");
+        }
+
+        var path = GherkinText.Quote(Path);
+        switch (connection.Dialect)
+        {
+            case Dialect.Hub:
+                yield return new DraftStep(StepKind.Given, AccessToken is null
+                    ? $"{connection.Is} connected to the hub {path}"
+                    : $"{connection.Is} connected to the hub {path} with the access token {GherkinText.Quote(AccessToken)}");
+                break;
+            case Dialect.GraphQl:
+                yield return Payload is null
+                    ? new DraftStep(StepKind.Given, $"{connection.Is} connected to the GraphQL endpoint {path}")
+                    : new DraftStep(StepKind.Given, $"{connection.Is} connected to the GraphQL endpoint {path} with the init payload:", DraftJson.Document(Payload));
+                break;
+            case Dialect.SocketIo:
+                yield return Payload is null
+                    ? new DraftStep(StepKind.Given, $"{connection.Is} connected to the Socket.IO namespace {path}")
+                    : new DraftStep(StepKind.Given, $"{connection.Is} connected to the Socket.IO namespace {path} with the auth:", DraftJson.Document(Payload));
+                break;
+            default:
+                if (Subprotocol is not null)
+                {
+                    yield return new DraftStep(StepKind.Given, $"the subprotocol {GherkinText.Quote(Subprotocol)} is requested");
+                }
+
+                yield return new DraftStep(StepKind.Given, $"{connection.Is} connected to {path}");
+                break;
+        }
+    }
+}

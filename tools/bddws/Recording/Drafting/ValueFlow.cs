@@ -1,0 +1,122 @@
+using System.Text.Json.Nodes;
+
+namespace BddWs.Cli.Recording.Drafting;
+
+/// <summary>
+/// Values that arrived and were later sent back (in a path, a header, a body, a message): remembered
+/// where they first arrived, <c>(remember x)</c> or a remember sentence, and written <c>${x}</c>
+/// wherever they are used or arrive again, so the draft carries the next run's value, not this one's.
+/// </summary>
+internal static class ValueFlow
+{
+    private const int ShortestValue = 4;
+
+    public static void Apply(IReadOnlyList<DraftItem> items, IReadOnlySet<JsonNode> varying)
+    {
+        var arrivals = new List<(int Index, DraftItem Item, JsonValue Leaf, string Value)>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            arrivals.AddRange(items[i].Arrived.SelectMany(DraftJson.Leaves)
+                .Where(leaf => IsCandidate(leaf, varying))
+                .Select(leaf => (i, items[i], leaf, DraftJson.Text(leaf)!)));
+        }
+
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var remembered = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var index = i;
+
+            // Only values already remembered, or that arrived before and can be remembered where they arrived.
+            var known = arrivals.Where(a => a.Index < index && a.Item.CanRemember)
+                .GroupBy(a => a.Value, StringComparer.Ordinal)
+                .Select(g => g.First())
+                .OrderByDescending(a => a.Value.Length)
+                .ToList();
+            if (known.Count == 0)
+            {
+                continue;
+            }
+
+            string Map(string text)
+            {
+                foreach (var arrival in known)
+                {
+                    if (text.Contains(arrival.Value, StringComparison.Ordinal))
+                    {
+                        if (!names.TryGetValue(arrival.Value, out var name))
+                        {
+                            name = NameFor(arrival.Item, arrival.Leaf, taken);
+                            names[arrival.Value] = name;
+                            remembered[arrival.Value] = arrival.Index;
+                            arrival.Item.Remember(arrival.Leaf, name);
+                        }
+
+                        text = text.Replace(arrival.Value, GherkinText.Reference(name), StringComparison.Ordinal);
+                    }
+                }
+
+                return text;
+            }
+
+            items[i].MapSentTexts(Map);
+            foreach (var leaf in items[i].Sent.SelectMany(DraftJson.Leaves).ToList())
+            {
+                if (DraftJson.Text(leaf) is { } text && Map(text) is var mapped && mapped != text)
+                {
+                    DraftJson.Replace(leaf, mapped);
+                }
+            }
+        }
+
+        // Where a remembered value arrives again, it must be the same value.
+        foreach (var (index, _, leaf, value) in arrivals)
+        {
+            if (names.TryGetValue(value, out var name) && index > remembered[value] && leaf.Parent is not null)
+            {
+                DraftJson.Replace(leaf, GherkinText.Reference(name));
+            }
+        }
+    }
+
+    private static bool IsCandidate(JsonValue leaf, IReadOnlySet<JsonNode> varying)
+    {
+        if (DraftJson.Text(leaf) is not { Length: >= ShortestValue } text || text.StartsWith('(') || text.Contains(GherkinText.Open))
+        {
+            return false;
+        }
+
+        var field = DraftJson.FieldName(leaf);
+        return varying.Contains(leaf) || GeneratedValues.Looks(leaf, field) || field is not null && SecretValues.IsSecretName(field);
+    }
+
+    /// <summary><c>token</c>, <c>orderId</c> (an <c>id</c> in an <c>order</c>, or in the answer to <c>/api/orders</c>).</summary>
+    private static string NameFor(DraftItem item, JsonValue leaf, HashSet<string> taken)
+    {
+        var field = DraftJson.FieldName(leaf) ?? "value";
+        var name = field;
+        if (field.Equals("id", StringComparison.OrdinalIgnoreCase))
+        {
+            var owner = leaf.Parent?.Parent is JsonObject && leaf.Parent.GetPropertyName() is { } parent ? parent
+                : item is HttpItem http ? Singular(SecretValues.PlaceOf(http.Path)) : null;
+            name = owner is { Length: > 0 } ? $"{char.ToLowerInvariant(owner[0])}{owner[1..]}Id" : "id";
+        }
+
+        name = new string(name.Where(c => char.IsLetterOrDigit(c) || c == '_').ToArray());
+        if (name.Length == 0)
+        {
+            name = "value";
+        }
+
+        var unique = name;
+        for (var n = 2; !taken.Add(unique); n++)
+        {
+            unique = $"{name}{n}";
+        }
+
+        return unique;
+    }
+
+    private static string Singular(string word) => word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
+}
