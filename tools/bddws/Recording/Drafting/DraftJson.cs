@@ -7,7 +7,7 @@ namespace BddWs.Cli.Recording.Drafting;
 /// <summary>JSON as the draft reads and writes it: short documents on one line, longer ones indented.</summary>
 internal static class DraftJson
 {
-    private const int LongestLine = 72;
+    private const int LongestLine = 80;
 
     // Readable text: "Zoë" and "<b>" as they are; the draft is read by people, not put in HTML.
     private static readonly JsonSerializerOptions OneLine = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
