@@ -32,18 +32,18 @@ public static class Sessions
                 $$"""{"user":"ada","password":"{{Password}}"}""", 200, [Header("Content-Type", "application/json; charset=utf-8")],
                 $$"""{"token":"{{run.Token}}","user":"ada","expiresIn":{{run.ExpiresIn}}}"""),
             new WebSocketOpened(Ms(40), "ws-1", new Uri("ws://localhost:5000/orders"), [bearer, Header("Sec-WebSocket-Version", "13")], null),
-            Server(45, $$"""{"type":"welcome","user":"ada","session":"{{run.Session}}"}"""),
-            Client(60, """{"type":"subscribe","topic":"orders","requestId":"r1"}"""),
-            Server(62, """{"type":"subscribed","requestId":"r1","topic":"orders"}"""),
-            Server(540, $$"""{"type":"heartbeat","at":"{{run.HeartbeatAt}}00Z"}"""),
+            FromServer(45, $$"""{"type":"welcome","user":"ada","session":"{{run.Session}}"}"""),
+            FromClient(60, """{"type":"subscribe","topic":"orders","requestId":"r1"}"""),
+            FromServer(62, """{"type":"subscribed","requestId":"r1","topic":"orders"}"""),
+            FromServer(540, $$"""{"type":"heartbeat","at":"{{run.HeartbeatAt}}00Z"}"""),
             new HttpExchange(Ms(700), "POST", new Uri("http://localhost:5000/api/orders"), [json, bearer],
                 """{"item":"book","quantity":2}""", 201,
                 [Header("Content-Type", "application/json; charset=utf-8"), Header("Location", $"/api/orders/{run.OrderId}")], order),
-            Server(703, $$"""{"type":"order.created","seq":1,"order":{{order}}}"""),
-            Server(1040, $$"""{"type":"heartbeat","at":"{{run.HeartbeatAt}}01Z"}"""),
+            FromServer(703, $$"""{"type":"order.created","seq":1,"order":{{order}}}"""),
+            FromServer(1040, $$"""{"type":"heartbeat","at":"{{run.HeartbeatAt}}01Z"}"""),
             new HttpExchange(Ms(1200), "DELETE", new Uri($"http://localhost:5000/api/orders/{run.OrderId}"), [bearer], null, 204, [], null),
-            Server(1202, $$"""{"type":"order.cancelled","seq":2,"id":"{{run.OrderId}}"}"""),
-            Server(1540, $$"""{"type":"heartbeat","at":"{{run.HeartbeatAt}}02Z"}"""),
+            FromServer(1202, $$"""{"type":"order.cancelled","seq":2,"id":"{{run.OrderId}}"}"""),
+            FromServer(1540, $$"""{"type":"heartbeat","at":"{{run.HeartbeatAt}}02Z"}"""),
             new WebSocketClosed(Ms(1600), "ws-1", ByClient: true, 1000, ""),
         ]);
     }
@@ -55,57 +55,57 @@ public static class Sessions
             [Header("Content-Type", "application/json")],
             """{"negotiateVersion":1,"connectionId":"k3J9","connectionToken":"T0k3nForB0b","availableTransports":[{"transport":"WebSockets","transferFormats":["Text","Binary"]}]}"""),
         new WebSocketOpened(Ms(10), "bob", new Uri("ws://localhost:5000/hubs/chat?id=T0k3nForB0b"), [], null),
-        Client(12, """{"protocol":"json","version":1}""" + "\u001e", "bob"),
-        Server(14, "{}\u001e", "bob"),
+        FromClient(12, """{"protocol":"json","version":1}""" + "\u001e", "bob"),
+        FromServer(14, "{}\u001e", "bob"),
         new HttpExchange(Ms(20), "POST", new Uri("http://localhost:5000/hubs/chat/negotiate?negotiateVersion=1"), [], "", 200,
             [Header("Content-Type", "application/json")],
             """{"negotiateVersion":1,"connectionId":"p8Q2","connectionToken":"T0k3nForCar0l","availableTransports":[{"transport":"WebSockets","transferFormats":["Text","Binary"]}]}"""),
         new WebSocketOpened(Ms(30), "carol", new Uri("ws://localhost:5000/hubs/chat?id=T0k3nForCar0l"), [], null),
-        Client(32, """{"protocol":"json","version":1}""" + "\u001e", "carol"),
-        Server(34, "{}\u001e", "carol"),
-        Client(100, """{"type":1,"invocationId":"0","target":"Add","arguments":[2,3]}""" + "\u001e", "bob"),
-        Server(102, """{"type":3,"invocationId":"0","result":5}""" + "\u001e", "bob"),
-        Client(200, """{"type":1,"invocationId":"1","target":"SendMessage","arguments":["Bob","hi"]}""" + "\u001e", "bob"),
-        Server(202, """{"type":1,"target":"ReceiveMessage","arguments":["Bob","hi"]}""" + "\u001e" + """{"type":3,"invocationId":"1"}""" + "\u001e", "bob"),
-        Server(202, """{"type":1,"target":"ReceiveMessage","arguments":["Bob","hi"]}""" + "\u001e", "carol"),
-        Client(300, """{"type":1,"invocationId":"0","target":"SendMessage","arguments":["Carol","hello Bob"]}""" + "\u001e", "carol"),
-        Server(302, """{"type":1,"target":"ReceiveMessage","arguments":["Carol","hello Bob"]}""" + "\u001e", "bob"),
-        Server(302, """{"type":1,"target":"ReceiveMessage","arguments":["Carol","hello Bob"]}""" + "\u001e" + """{"type":3,"invocationId":"0"}""" + "\u001e", "carol"),
-        Server(15000, """{"type":6}""" + "\u001e", "bob"),
-        Client(15001, """{"type":6}""" + "\u001e", "bob"),
+        FromClient(32, """{"protocol":"json","version":1}""" + "\u001e", "carol"),
+        FromServer(34, "{}\u001e", "carol"),
+        FromClient(100, """{"type":1,"invocationId":"0","target":"Add","arguments":[2,3]}""" + "\u001e", "bob"),
+        FromServer(102, """{"type":3,"invocationId":"0","result":5}""" + "\u001e", "bob"),
+        FromClient(200, """{"type":1,"invocationId":"1","target":"SendMessage","arguments":["Bob","hi"]}""" + "\u001e", "bob"),
+        FromServer(202, """{"type":1,"target":"ReceiveMessage","arguments":["Bob","hi"]}""" + "\u001e" + """{"type":3,"invocationId":"1"}""" + "\u001e", "bob"),
+        FromServer(202, """{"type":1,"target":"ReceiveMessage","arguments":["Bob","hi"]}""" + "\u001e", "carol"),
+        FromClient(300, """{"type":1,"invocationId":"0","target":"SendMessage","arguments":["Carol","hello Bob"]}""" + "\u001e", "carol"),
+        FromServer(302, """{"type":1,"target":"ReceiveMessage","arguments":["Carol","hello Bob"]}""" + "\u001e", "bob"),
+        FromServer(302, """{"type":1,"target":"ReceiveMessage","arguments":["Carol","hello Bob"]}""" + "\u001e" + """{"type":3,"invocationId":"0"}""" + "\u001e", "carol"),
+        FromServer(15000, """{"type":6}""" + "\u001e", "bob"),
+        FromClient(15001, """{"type":6}""" + "\u001e", "bob"),
     ]);
 
     /// <summary>Ada and Bob in the Socket.IO chat: Ada says hi, Bob hears it, Ada orders a book and gets its id back.</summary>
     public static RecordedSession SocketIoChat(int orderNumber) => new($"socketio-{orderNumber}.har",
     [
         new WebSocketOpened(Ms(0), "ada", new Uri("ws://localhost:5000/socket.io/?EIO=4&transport=websocket"), [], null),
-        Server(2, """0{"sid":"Qm9iIHNpZA","upgrades":[],"pingInterval":25000,"pingTimeout":20000,"maxPayload":1000000}""", "ada"),
-        Client(3, """40/chat,{"token":"chat-secret","name":"ada"}""", "ada"),
-        Server(4, """40/chat,{"sid":"5f1c0a7e2b9d4c3e8a6f0b1d2c3e4f5a"}""", "ada"),
+        FromServer(2, """0{"sid":"Qm9iIHNpZA","upgrades":[],"pingInterval":25000,"pingTimeout":20000,"maxPayload":1000000}""", "ada"),
+        FromClient(3, """40/chat,{"token":"chat-secret","name":"ada"}""", "ada"),
+        FromServer(4, """40/chat,{"sid":"5f1c0a7e2b9d4c3e8a6f0b1d2c3e4f5a"}""", "ada"),
         new WebSocketOpened(Ms(10), "bob", new Uri("ws://localhost:5000/socket.io/?EIO=4&transport=websocket"), [], null),
-        Server(12, """0{"sid":"Qm9iIHNpZB","upgrades":[],"pingInterval":25000,"pingTimeout":20000,"maxPayload":1000000}""", "bob"),
-        Client(13, """40/chat,{"token":"chat-secret","name":"bob"}""", "bob"),
-        Server(14, """40/chat,{"sid":"0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d"}""", "bob"),
-        Client(100, """42/chat,["chat","hi"]""", "ada"),
-        Server(102, """42/chat,["chat","ada","hi"]""", "bob"),
-        Client(200, """42/chat,1["order",{"item":"book","quantity":2}]""", "ada"),
-        Server(202, $$"""43/chat,1["ok","order-{{orderNumber}}"]""", "ada"),
-        Server(25000, "2", "ada"),
-        Client(25001, "3", "ada"),
+        FromServer(12, """0{"sid":"Qm9iIHNpZB","upgrades":[],"pingInterval":25000,"pingTimeout":20000,"maxPayload":1000000}""", "bob"),
+        FromClient(13, """40/chat,{"token":"chat-secret","name":"bob"}""", "bob"),
+        FromServer(14, """40/chat,{"sid":"0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d"}""", "bob"),
+        FromClient(100, """42/chat,["chat","hi"]""", "ada"),
+        FromServer(102, """42/chat,["chat","ada","hi"]""", "bob"),
+        FromClient(200, """42/chat,1["order",{"item":"book","quantity":2}]""", "ada"),
+        FromServer(202, $$"""43/chat,1["ok","order-{{orderNumber}}"]""", "ada"),
+        FromServer(25000, "2", "ada"),
+        FromClient(25001, "3", "ada"),
     ]);
 
     /// <summary>A GraphQL client subscribes to ada's orders, places one, hears of it, and stops.</summary>
     public static RecordedSession GraphQlOrders(int orderId) => new($"graphql-{orderId}.har",
     [
         new WebSocketOpened(Ms(0), "gql", new Uri("ws://localhost:5000/graphql"), [], "graphql-transport-ws"),
-        Client(1, """{"type":"connection_init","payload":{"token":"s3cret"}}""", "gql"),
-        Server(2, """{"type":"connection_ack"}""", "gql"),
-        Client(10, """{"id":"1","type":"subscribe","payload":{"query":"subscription OrderPlaced($customer: String) { orderPlaced(customer: $customer) { id customer item } }","variables":{"customer":"ada"},"operationName":"OrderPlaced"}}""", "gql"),
-        Client(20, """{"id":"2","type":"subscribe","payload":{"query":"mutation { placeOrder(customer: \"ada\", item: \"book\") { id customer item } }"}}""", "gql"),
-        Server(22, Next("2", "placeOrder", orderId), "gql"),
-        Server(23, """{"id":"2","type":"complete"}""", "gql"),
-        Server(24, Next("1", "orderPlaced", orderId), "gql"),
-        Client(30, """{"id":"1","type":"complete"}""", "gql"),
+        FromClient(1, """{"type":"connection_init","payload":{"token":"s3cret"}}""", "gql"),
+        FromServer(2, """{"type":"connection_ack"}""", "gql"),
+        FromClient(10, """{"id":"1","type":"subscribe","payload":{"query":"subscription OrderPlaced($customer: String) { orderPlaced(customer: $customer) { id customer item } }","variables":{"customer":"ada"},"operationName":"OrderPlaced"}}""", "gql"),
+        FromClient(20, """{"id":"2","type":"subscribe","payload":{"query":"mutation { placeOrder(customer: \"ada\", item: \"book\") { id customer item } }"}}""", "gql"),
+        FromServer(22, Next("2", "placeOrder", orderId), "gql"),
+        FromServer(23, """{"id":"2","type":"complete"}""", "gql"),
+        FromServer(24, Next("1", "orderPlaced", orderId), "gql"),
+        FromClient(30, """{"id":"1","type":"complete"}""", "gql"),
     ]);
 
     private static string Next(string id, string field, int orderId) =>
@@ -115,7 +115,7 @@ public static class Sessions
 
     public static TimeSpan Ms(int milliseconds) => TimeSpan.FromMilliseconds(milliseconds);
 
-    public static WebSocketFrame Server(int at, string payload, string connection = "ws-1") => new(Ms(at), connection, FromClient: false, payload);
+    public static WebSocketFrame FromServer(int at, string payload, string connection = "ws-1") => new(Ms(at), connection, FromClient: false, payload);
 
-    public static WebSocketFrame Client(int at, string payload, string connection = "ws-1") => new(Ms(at), connection, FromClient: true, payload);
+    public static WebSocketFrame FromClient(int at, string payload, string connection = "ws-1") => new(Ms(at), connection, FromClient: true, payload);
 }

@@ -13,12 +13,13 @@ internal static class ValueFlow
 
     public static void Apply(IReadOnlyList<DraftItem> items, IReadOnlySet<JsonNode> varying)
     {
-        var arrivals = new List<(int Index, DraftItem Item, JsonValue Leaf, string Value)>();
+        // A value that looks made up is found inside what is sent (a path, a header); any other only as a whole value sent.
+        var arrivals = new List<(int Index, DraftItem Item, JsonValue Leaf, string Value, bool MadeUp)>();
         for (var i = 0; i < items.Count; i++)
         {
             arrivals.AddRange(items[i].Arrived.SelectMany(DraftJson.Leaves)
-                .Where(leaf => IsCandidate(leaf, varying))
-                .Select(leaf => (i, items[i], leaf, DraftJson.Text(leaf)!)));
+                .Where(IsText)
+                .Select(leaf => (i, items[i], leaf, DraftJson.Text(leaf)!, IsMadeUp(leaf, varying))));
         }
 
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -39,11 +40,11 @@ internal static class ValueFlow
                 continue;
             }
 
-            string Map(string text)
+            string Map(string text, bool whole)
             {
                 foreach (var arrival in known)
                 {
-                    if (text.Contains(arrival.Value, StringComparison.Ordinal))
+                    if (arrival.MadeUp ? text.Contains(arrival.Value, StringComparison.Ordinal) : whole && text == arrival.Value)
                     {
                         if (!names.TryGetValue(arrival.Value, out var name))
                         {
@@ -60,10 +61,10 @@ internal static class ValueFlow
                 return text;
             }
 
-            items[i].MapSentTexts(Map);
+            items[i].MapSentTexts(text => Map(text, whole: false));
             foreach (var leaf in items[i].Sent.SelectMany(DraftJson.Leaves).ToList())
             {
-                if (DraftJson.Text(leaf) is { } text && Map(text) is var mapped && mapped != text)
+                if (DraftJson.Text(leaf) is { } text && Map(text, whole: true) is var mapped && mapped != text)
                 {
                     DraftJson.Replace(leaf, mapped);
                 }
@@ -71,7 +72,7 @@ internal static class ValueFlow
         }
 
         // Where a remembered value arrives again, it must be the same value.
-        foreach (var (index, _, leaf, value) in arrivals)
+        foreach (var (index, _, leaf, value, _) in arrivals)
         {
             if (names.TryGetValue(value, out var name) && index > remembered[value] && leaf.Parent is not null)
             {
@@ -80,13 +81,11 @@ internal static class ValueFlow
         }
     }
 
-    private static bool IsCandidate(JsonValue leaf, IReadOnlySet<JsonNode> varying)
-    {
-        if (DraftJson.Text(leaf) is not { Length: >= ShortestValue } text || text.StartsWith('(') || text.Contains(GherkinText.Open))
-        {
-            return false;
-        }
+    private static bool IsText(JsonValue leaf) =>
+        DraftJson.Text(leaf) is { Length: >= ShortestValue } text && !text.StartsWith('(') && !text.Contains(GherkinText.Open);
 
+    private static bool IsMadeUp(JsonValue leaf, IReadOnlySet<JsonNode> varying)
+    {
         var field = DraftJson.FieldName(leaf);
         return varying.Contains(leaf) || GeneratedValues.Looks(leaf, field) || field is not null && SecretValues.IsSecretName(field);
     }
