@@ -98,6 +98,16 @@ public sealed class FeatureDraftTests(DraftRunner runner) : IClassFixture<DraftR
     }
 
     [Fact]
+    public void The_guide_for_product_owners_shows_the_draft_of_this_session_as_it_is_written()
+    {
+        var guide = File.ReadAllText(BddWs.Testing.Repository.PathOf("docs/recording.md")).ReplaceLineEndings("\n");
+        var start = guide.IndexOf("```gherkin\n", StringComparison.Ordinal) + "```gherkin\n".Length;
+        var shown = guide[start..guide.IndexOf("```\n", start, StringComparison.Ordinal)];
+
+        shown.Should().Be(Draft([Sessions.Orders(Sessions.FirstRun)], Orders));
+    }
+
+    [Fact]
     public async Task The_orders_draft_runs_green_against_the_service_it_was_recorded_from()
     {
         var draft = Draft([Sessions.Orders(Sessions.FirstRun)], Orders);
