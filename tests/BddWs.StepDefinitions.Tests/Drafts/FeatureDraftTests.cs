@@ -221,6 +221,24 @@ public sealed class FeatureDraftTests(DraftRunner runner) : IClassFixture<DraftR
     }
 
     [Fact]
+    public async Task A_connection_the_service_refused_is_drafted_as_an_attempt_that_fails_with_its_status()
+    {
+        var draft = Draft([new RecordedSession("refused.har",
+        [
+            new HttpExchange(Sessions.Ms(0), "GET", new Uri("http://localhost:5000/orders"),
+                [Sessions.Header("Upgrade", "websocket"), Sessions.Header("Connection", "Upgrade")], null, 401, [Sessions.Header("WWW-Authenticate", "Bearer")], ""),
+        ])], new DraftOptions("Orders", "Nobody gets in without a token"));
+
+        draft.Should().EndWith(
+            """
+                When I try to connect to "/orders"
+                Then connecting fails with status 401
+
+            """);
+        (await runner.RunAsync(draft)).Should().BeNull(draft);
+    }
+
+    [Fact]
     public void Secrets_are_never_written_and_each_names_the_variable_to_set()
     {
         var draft = Draft([Sessions.Orders(Sessions.FirstRun)], Orders);

@@ -18,6 +18,9 @@ internal sealed class ConnectItem(DraftConnection connection, string path) : Dra
 
     public JsonNode? Payload { get; set; }
 
+    /// <summary>The HTTP status that refused the connection, when the service did not open it.</summary>
+    public int? RefusedWith { get; init; }
+
     public override IEnumerable<JsonNode> Sent => Payload is null ? [] : [Payload];
 
     public override void MapSentTexts(Func<string, string> map)
@@ -58,6 +61,10 @@ internal sealed class ConnectItem(DraftConnection connection, string path) : Dra
                 yield return Payload is null
                     ? new DraftStep(StepKind.Given, $"{connection.Is} connected to the Socket.IO namespace {path}")
                     : new DraftStep(StepKind.Given, $"{connection.Is} connected to the Socket.IO namespace {path} with the auth:", DraftJson.Document(Payload));
+                break;
+            case Dialect.Plain when RefusedWith is { } status:
+                yield return new DraftStep(StepKind.When, $"{connection.Does("try")} to connect to {path}");
+                yield return new DraftStep(StepKind.Then, $"connecting fails with status {status}");
                 break;
             default:
                 if (Subprotocol is not null)

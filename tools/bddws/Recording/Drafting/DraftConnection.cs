@@ -26,6 +26,7 @@ internal sealed class DraftConnection(string id, int order, Dialect dialect)
     private static string ThirdPerson(string verb) => verb switch
     {
         "do" => "does",
+        "try" => "tries",
         _ when verb.EndsWith('s') || verb.EndsWith("sh", StringComparison.Ordinal) || verb.EndsWith("ch", StringComparison.Ordinal) => verb + "es",
         _ => verb + "s",
     };

@@ -20,6 +20,16 @@ internal static class SessionReader
         {
             switch (recorded)
             {
+                case HttpExchange exchange when IsUpgrade(exchange):
+                    // An upgrade the service refused; one it accepted is the WebSocketOpened beside it.
+                    if (exchange.Status != 101)
+                    {
+                        var refused = new ConnectItem(new DraftConnection($"refused {exchange.At}", -1, Dialect.Plain), PathOf(exchange.Url)) { RefusedWith = exchange.Status };
+                        refused.Headers.AddRange(SentHeaders.Of(exchange.RequestHeaders));
+                        items.Add(refused);
+                    }
+
+                    break;
                 case HttpExchange exchange when !HttpPlumbing.Is(exchange):
                     items.Add(ReadHttp(exchange, httpHeaders));
                     break;
@@ -45,6 +55,9 @@ internal static class SessionReader
 
     /// <summary>The path and query of a URL, the service's host and port left out.</summary>
     public static string PathOf(Uri url) => url.PathAndQuery;
+
+    private static bool IsUpgrade(HttpExchange exchange) =>
+        exchange.Status == 101 || exchange.RequestHeaders.Any(h => h.Name.Equals("Upgrade", StringComparison.OrdinalIgnoreCase) && h.Value.Equals("websocket", StringComparison.OrdinalIgnoreCase));
 
     private static Dialect DialectOf(WebSocketOpened opened, IReadOnlyList<WebSocketFrame> frames)
     {
