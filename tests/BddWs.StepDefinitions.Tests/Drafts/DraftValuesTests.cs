@@ -138,6 +138,15 @@ public sealed class DraftValuesTests(DraftRunner runner) : IClassFixture<DraftRu
             .And.Contain("is connected to the hub \"/hubs/orders\" with the access token \"${ACCESS_TOKEN_2}\"");
     }
 
+    [Fact]
+    public void Nothing_to_draft_from_says_so_in_one_line()
+    {
+        FluentActions.Invoking(() => FeatureDraft.Write([], new DraftOptions())).Should().Throw<RecordingException>()
+            .WithMessage("There is no recording to write a draft from.");
+        FluentActions.Invoking(() => FeatureDraft.Write([new RecordedSession("empty.har", [])], new DraftOptions())).Should().Throw<RecordingException>()
+            .WithMessage("empty.har recorded no HTTP call and no WebSocket connection to write a draft from.");
+    }
+
     private string Draft(IReadOnlyList<RecordedSession> recordings)
     {
         var draft = FeatureDraft.Write(recordings, new DraftOptions());

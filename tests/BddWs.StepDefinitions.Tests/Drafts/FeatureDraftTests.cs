@@ -23,7 +23,7 @@ public sealed class FeatureDraftTests(DraftRunner runner) : IClassFixture<DraftR
     {
         Draft([Sessions.Orders(Sessions.FirstRun)], Orders).Should().Be(
             """"
-            # Drafted from proxy to http://localhost:5000: a draft to read and tidy before it is kept (see docs/recording.md).
+            # Drafted from proxy to http://localhost:5000: a draft to read and tidy before it is kept.
             # Set LOGIN_PASSWORD in the environment before it runs: the recording's secrets are not kept.
             Feature: Orders
 

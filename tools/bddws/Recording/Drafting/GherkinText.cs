@@ -29,6 +29,6 @@ internal static class GherkinText
             : "\"" + written.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
     }
 
-    /// <summary>A single line for a sentence; null when the text has line breaks and needs a doc string.</summary>
+    /// <summary>True when the text fits in a sentence; false when it has line breaks and needs a doc string.</summary>
     public static bool FitsOnALine(string text) => !text.Contains('\n') && !text.Contains('\r');
 }

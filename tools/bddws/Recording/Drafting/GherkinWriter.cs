@@ -12,7 +12,7 @@ internal static class GherkinWriter
     {
         var environment = items.SelectMany(i => i.Environment).Distinct(StringComparer.Ordinal).ToList();
         var text = new StringBuilder();
-        text.Append("# Drafted from ").Append(source).Append(": a draft to read and tidy before it is kept (see docs/recording.md).\n");
+        text.Append("# Drafted from ").Append(source).Append(": a draft to read and tidy before it is kept.\n");
         text.Append(environment.Count == 0
             ? "# It needs no environment variables.\n"
             : $"# Set {Join(environment)} in the environment before it runs: the recording's secrets are not kept.\n");
