@@ -75,6 +75,26 @@ public sealed class DraftValuesTests(DraftRunner runner) : IClassFixture<DraftRu
     }
 
     [Fact]
+    public void A_token_handed_out_in_a_response_header_is_remembered_from_the_header()
+    {
+        var draft = Draft([new RecordedSession("header-token.har",
+        [
+            new HttpExchange(Ms(0), "POST", new Uri("http://localhost:8080/api/session"), [], """{"user":"ada"}""", 204,
+                [Header("X-Auth-Token", "4f9c2b7e1d8a6f3c0b5e9d2a"), Header("Date", "Sun, 06 Dec 2026 05:40:00 GMT")], null),
+            new HttpExchange(Ms(100), "GET", new Uri("http://localhost:8080/api/me"), [Header("Authorization", "Bearer 4f9c2b7e1d8a6f3c0b5e9d2a")], null, 200,
+                [], """{"user":"ada"}"""),
+        ])]);
+
+        draft.Should().Contain(
+            """
+                Then the response status is 204
+                And I remember the response header "X-Auth-Token" as "authToken"
+                Given the HTTP header "Authorization" is "Bearer ${authToken}"
+                When I send a GET request to "/api/me"
+            """).And.NotContain("4f9c2b7e1d8a6f3c0b5e9d2a").And.Contain("# It needs no environment variables.");
+    }
+
+    [Fact]
     public void Heartbeats_become_one_ignore_rule_and_are_not_expected()
     {
         var draft = Draft([Orders(FirstRun)]);

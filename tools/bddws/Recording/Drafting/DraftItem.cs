@@ -29,6 +29,9 @@ internal abstract class DraftItem
     {
     }
 
+    /// <summary>True for a value that arrived beside the expectations (a response header): remembered only when nothing else carried it.</summary>
+    public virtual bool IsAside(JsonValue leaf) => false;
+
     /// <summary>Remembers <paramref name="leaf"/>, a value that arrived here, as <paramref name="name"/>.</summary>
     public virtual void Remember(JsonValue leaf, string name) => DraftJson.Replace(leaf, $"(remember {name})");
 

@@ -27,10 +27,12 @@ internal static partial class GeneratedValues
         {
             case JsonValueKind.String:
                 var text = value.GetValue<string>();
-                return LooksLikeTime(text) || Uuid().IsMatch(text) || Jwt().IsMatch(text)
+
+                // A path (a Location) is the service's address for something, not a value it made up.
+                return !text.StartsWith('/') && (LooksLikeTime(text) || Uuid().IsMatch(text) || Jwt().IsMatch(text)
                     || (IdNames.Contains(name) || name.EndsWith("id", StringComparison.Ordinal)) && text.Length >= 6 && Token().IsMatch(text)
                     || text.Length >= 16 && Token().IsMatch(text) && text.Any(char.IsDigit) && text.Any(char.IsLetter)
-                    || text.Length >= 16 && Hex().IsMatch(text);
+                    || text.Length >= 16 && Hex().IsMatch(text));
             case JsonValueKind.Number:
                 // Epoch times, in seconds or milliseconds, and numbers under a time's name.
                 return TimeNames.Contains(name) || value.TryGetValue<double>(out var number) && number >= 1_000_000_000 && number == Math.Floor(number);

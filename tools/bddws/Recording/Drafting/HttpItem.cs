@@ -9,6 +9,7 @@ namespace BddWs.Cli.Recording.Drafting;
 internal sealed class HttpItem(string method, string path) : DraftItem
 {
     private readonly List<(string Path, string Name)> _remembered = [];
+    private readonly List<(string Header, string Name)> _rememberedHeaders = [];
 
     public string Method { get; } = method;
 
@@ -30,11 +31,17 @@ internal sealed class HttpItem(string method, string path) : DraftItem
 
     public string? ResponseText { get; init; }
 
+    /// <summary>
+    /// Response headers whose value the app may send back (<c>X-Auth-Token</c>, <c>Location</c>), by name:
+    /// never written as expectations, only remembered when a later step uses their value.
+    /// </summary>
+    public JsonObject ResponseHeaders { get; } = [];
+
     /// <summary>A login: told as setting the scene (Given), not as what the user does.</summary>
     public bool IsLogin => Path.Contains("login", StringComparison.OrdinalIgnoreCase) || Path.Contains("signin", StringComparison.OrdinalIgnoreCase)
         || Path.Contains("/token", StringComparison.OrdinalIgnoreCase) || Path.Contains("/auth", StringComparison.OrdinalIgnoreCase);
 
-    public override IEnumerable<JsonNode> Arrived => ResponseJson is null ? [] : [ResponseJson];
+    public override IEnumerable<JsonNode> Arrived => ResponseJson is null ? [ResponseHeaders] : [ResponseHeaders, ResponseJson];
 
     public override IEnumerable<JsonNode> Sent => JsonBody is null ? [] : [JsonBody];
 
@@ -56,8 +63,16 @@ internal sealed class HttpItem(string method, string path) : DraftItem
     /// Remembered by a sentence after the response's expectations; in the document the value becomes
     /// the placeholder of its kind, since the next run's will differ.
     /// </summary>
+    public override bool IsAside(JsonValue leaf) => leaf.Parent == ResponseHeaders;
+
     public override void Remember(JsonValue leaf, string name)
     {
+        if (leaf.Parent == ResponseHeaders)
+        {
+            _rememberedHeaders.Add((leaf.GetPropertyName(), name));
+            return;
+        }
+
         _remembered.Add((leaf.GetPath(), name));
         DraftJson.Replace(leaf, GeneratedValues.Placeholder(leaf));
     }
@@ -94,6 +109,11 @@ internal sealed class HttpItem(string method, string path) : DraftItem
         foreach (var (path, name) in _remembered)
         {
             yield return new DraftStep(StepKind.Then, $"I remember {GherkinText.Quote(path)} of the response as {GherkinText.Quote(name)}");
+        }
+
+        foreach (var (header, name) in _rememberedHeaders)
+        {
+            yield return new DraftStep(StepKind.Then, $"I remember the response header {GherkinText.Quote(header)} as {GherkinText.Quote(name)}");
         }
     }
 }

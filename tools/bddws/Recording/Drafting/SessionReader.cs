@@ -56,6 +56,29 @@ internal static class SessionReader
     /// <summary>The path and query of a URL, the service's host and port left out.</summary>
     public static string PathOf(Uri url) => url.PathAndQuery;
 
+    /// <summary>A body as text: a binary one (base64) only when it is UTF-8 text, as a JSON body is.</summary>
+    private static string? Text(string? body, bool base64)
+    {
+        if (!base64 || body is null)
+        {
+            return body;
+        }
+
+        try
+        {
+            return new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(Convert.FromBase64String(body));
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    // A header the service hands out for the app to send back; not the ones every response has.
+    private static bool IsHandedOut(string name) =>
+        name.StartsWith("X-", StringComparison.OrdinalIgnoreCase) || name.Equals("Location", StringComparison.OrdinalIgnoreCase)
+        || SecretValues.IsSecretName(name) && !name.Equals("Set-Cookie", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsUpgrade(HttpExchange exchange) =>
         exchange.Status == 101 || exchange.RequestHeaders.Any(h => h.Name.Equals("Upgrade", StringComparison.OrdinalIgnoreCase) && h.Value.Equals("websocket", StringComparison.OrdinalIgnoreCase));
 
@@ -80,16 +103,23 @@ internal static class SessionReader
 
     private static HttpItem ReadHttp(HttpExchange exchange, Dictionary<string, string> current)
     {
-        var requestJson = exchange.BodiesAreBase64 ? null : DraftJson.TryParse(exchange.RequestBody);
-        var responseJson = exchange.BodiesAreBase64 ? null : DraftJson.TryParse(exchange.ResponseBody);
+        var requestBody = Text(exchange.RequestBody, exchange.BodiesAreBase64);
+        var responseBody = Text(exchange.ResponseBody, exchange.BodiesAreBase64);
+        var requestJson = DraftJson.TryParse(requestBody);
+        var responseJson = DraftJson.TryParse(responseBody);
         var item = new HttpItem(exchange.Method.ToUpperInvariant(), PathOf(exchange.Url))
         {
             JsonBody = requestJson,
-            TextBody = requestJson is null && !exchange.BodiesAreBase64 && !string.IsNullOrEmpty(exchange.RequestBody) ? exchange.RequestBody : null,
+            TextBody = requestJson is null && !string.IsNullOrEmpty(requestBody) ? requestBody : null,
             Status = exchange.Status,
             ResponseJson = responseJson,
-            ResponseText = responseJson is null && !exchange.BodiesAreBase64 ? exchange.ResponseBody : null,
+            ResponseText = responseJson is null ? responseBody : null,
         };
+        foreach (var header in exchange.ResponseHeaders.Where(h => IsHandedOut(h.Name)))
+        {
+            item.ResponseHeaders[header.Name] = header.Value;
+        }
+
         var sent = SentHeaders.Of(exchange.RequestHeaders).GroupBy(h => h.Name, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => string.Join(", ", g.Select(h => h.Value)), StringComparer.OrdinalIgnoreCase);
         foreach (var name in current.Keys.Where(n => !sent.ContainsKey(n)).ToList())

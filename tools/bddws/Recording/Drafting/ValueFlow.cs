@@ -33,7 +33,8 @@ internal static class ValueFlow
             var known = arrivals.Where(a => a.Index < index && a.Item.CanRemember)
                 .GroupBy(a => a.Value, StringComparer.Ordinal)
                 .Select(g => g.First())
-                .OrderByDescending(a => a.Value.Length)
+                .OrderBy(a => a.Item.IsAside(a.Leaf))
+                .ThenByDescending(a => a.Value.Length)
                 .ToList();
             if (known.Count == 0)
             {
@@ -102,11 +103,7 @@ internal static class ValueFlow
             name = owner is { Length: > 0 } ? $"{char.ToLowerInvariant(owner[0])}{owner[1..]}Id" : "id";
         }
 
-        name = new string(name.Where(c => char.IsLetterOrDigit(c) || c == '_').ToArray());
-        if (name.Length == 0)
-        {
-            name = "value";
-        }
+        name = Camel(name);
 
         var unique = name;
         for (var n = 2; !taken.Add(unique); n++)
@@ -115,6 +112,24 @@ internal static class ValueFlow
         }
 
         return unique;
+    }
+
+    /// <summary><c>authToken</c> for <c>X-Auth-Token</c>, <c>orderId</c> for <c>order_id</c>: a name that reads well in <c>${…}</c>.</summary>
+    private static string Camel(string name)
+    {
+        var words = System.Text.RegularExpressions.Regex.Split(name, "[^A-Za-z0-9]+").Where(w => w.Length > 0).ToList();
+        if (words.Count > 1 && words[0].Equals("x", StringComparison.OrdinalIgnoreCase))
+        {
+            words.RemoveAt(0);
+        }
+
+        if (words.Count == 0)
+        {
+            return "value";
+        }
+
+        return words[0].Length > 0 && words.Count == 1 ? char.ToLowerInvariant(words[0][0]) + words[0][1..]
+            : string.Concat(words.Select((w, i) => i == 0 ? w.ToLowerInvariant() : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
     }
 
     private static string Singular(string word) => word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
