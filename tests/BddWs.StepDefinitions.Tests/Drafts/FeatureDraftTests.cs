@@ -155,6 +155,38 @@ public sealed class FeatureDraftTests(DraftRunner runner) : IClassFixture<DraftR
     }
 
     [Fact]
+    public async Task A_hub_stream_and_a_question_the_hub_asked_are_drafted_in_their_sentences_and_run_green()
+    {
+        var draft = Draft([new RecordedSession("countdown.har",
+        [
+            new WebSocketOpened(Sessions.Ms(0), "c", new Uri("ws://localhost:5000/hubs/chat?id=Zm9vYmFy"), [], null),
+            Sessions.FromClient(1, """{"protocol":"json","version":1}""" + "\u001e", "c"),
+            Sessions.FromServer(2, "{}\u001e", "c"),
+            Sessions.FromClient(10, """{"type":4,"invocationId":"0","target":"Countdown","arguments":[3,10]}""" + "\u001e", "c"),
+            Sessions.FromServer(11, """{"type":2,"invocationId":"0","item":3}""" + "\u001e", "c"),
+            Sessions.FromServer(21, """{"type":2,"invocationId":"0","item":2}""" + "\u001e", "c"),
+            Sessions.FromServer(31, """{"type":2,"invocationId":"0","item":1}""" + "\u001e" + """{"type":3,"invocationId":"0"}""" + "\u001e", "c"),
+            Sessions.FromClient(40, """{"type":1,"invocationId":"1","target":"Introduce","arguments":["hello"]}""" + "\u001e", "c"),
+            Sessions.FromServer(41, """{"type":3,"invocationId":"1"}""" + "\u001e" + """{"type":1,"invocationId":"0","target":"GetName","arguments":["hello"]}""" + "\u001e", "c"),
+            Sessions.FromClient(42, """{"type":3,"invocationId":"0","result":"bob"}""" + "\u001e", "c"),
+            Sessions.FromServer(43, """{"type":1,"target":"Welcome","arguments":["bob"]}""" + "\u001e", "c"),
+        ])], new DraftOptions("Chat", "The hub counts down and asks my name"));
+
+        draft.Should().EndWith(
+            """
+                Given I answer the hub's GetName with "bob"
+                And I am connected to the hub "/hubs/chat"
+                When I stream Countdown(3, 10)
+                Then the stream yields 3, 2 and 1 and completes
+                When I invoke Introduce("hello")
+                Then I was asked GetName("hello")
+                And I receive Welcome("bob")
+
+            """);
+        (await runner.RunAsync(draft)).Should().BeNull(draft);
+    }
+
+    [Fact]
     public async Task A_socketio_session_is_drafted_in_socketio_sentences_and_two_recordings_leave_the_order_id_open()
     {
         var draft = Draft([Sessions.SocketIoChat(1), Sessions.SocketIoChat(3)], new DraftOptions("Chat", "Ada orders in the chat"));

@@ -18,6 +18,9 @@ internal sealed class ConnectItem(DraftConnection connection, string path) : Dra
 
     public JsonNode? Payload { get; set; }
 
+    /// <summary>How the client answered the hub's questions (client results), by method: a result, or an error.</summary>
+    public List<(string Method, JsonNode? Result, string? Error)> HubAnswers { get; } = [];
+
     /// <summary>The HTTP status that refused the connection, when the service did not open it.</summary>
     public int? RefusedWith { get; init; }
 
@@ -42,6 +45,13 @@ internal sealed class ConnectItem(DraftConnection connection, string path) : Dra
         foreach (var (name, value) in Headers)
         {
             yield return new DraftStep(StepKind.Given, $"the request header {GherkinText.Quote(name)} is {GherkinText.Quote(value)}");
+        }
+
+        // Answers are given before the question can come: from the connection's start.
+        foreach (var (method, result, error) in HubAnswers)
+        {
+            var answer = error is null ? GherkinText.Written(DraftJson.Compact(result)) : $"the error {GherkinText.Quote(error)}";
+            yield return new DraftStep(StepKind.Given, $"{connection.Does("answer")} the hub's {method} with {answer}");
         }
 
         var path = GherkinText.Quote(Path);

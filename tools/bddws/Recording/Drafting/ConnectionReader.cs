@@ -14,6 +14,8 @@ internal sealed class ConnectionReader
     private readonly WebSocketOpened _opened;
     private readonly (string? Path, string Value)? _heartbeat;
     private readonly Dictionary<string, HubInvokeItem> _invocations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HubStreamItem> _streams = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _questions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GraphQlItem> _operations = new(StringComparer.Ordinal);
     private readonly Dictionary<long, SocketIoEmitItem> _emits = [];
     private ConnectItem? _connect;
@@ -99,12 +101,32 @@ internal sealed class ConnectionReader
                     yield return invocation;
                     break;
                 case 1 when !frame.FromClient && target is not null:
-                    yield return new HubReceiveItem(_connection, target, arguments);
+                    if (id is not null)
+                    {
+                        _questions[id] = target;
+                    }
+
+                    yield return new HubReceiveItem(_connection, target, arguments, question: id is not null);
+                    break;
+                case 4 when frame.FromClient && target is not null && id is not null:
+                    var stream = new HubStreamItem(_connection, target, arguments);
+                    _streams[id] = stream;
+                    yield return stream;
+                    break;
+                case 2 when !frame.FromClient && id is not null && _streams.TryGetValue(id, out var streaming):
+                    streaming.Items.Add(record["item"]?.DeepClone());
+                    break;
+                case 3 when !frame.FromClient && id is not null && _streams.TryGetValue(id, out var ended):
+                    ended.Error = DraftJson.Text(record["error"]);
+                    ended.Completed = ended.Error is null;
                     break;
                 case 3 when !frame.FromClient && id is not null && _invocations.TryGetValue(id, out var completed):
                     completed.Error = DraftJson.Text(record["error"]);
                     completed.HasResult = record.ContainsKey("result");
                     completed.Result = record["result"]?.DeepClone();
+                    break;
+                case 3 when frame.FromClient && id is not null && _questions.TryGetValue(id, out var asked) && !_connect!.HubAnswers.Any(a => a.Method == asked):
+                    _connect.HubAnswers.Add((asked, record["result"]?.DeepClone(), DraftJson.Text(record["error"])));
                     break;
                 case 7 when !frame.FromClient && DraftJson.Text(record["error"]) is { } error:
                     yield return new HubClosedItem(_connection, error);

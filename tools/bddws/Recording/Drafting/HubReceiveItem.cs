@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace BddWs.Cli.Recording.Drafting;
 
-/// <summary>A client method the hub called on the connection, with its arguments.</summary>
-internal sealed class HubReceiveItem(DraftConnection connection, string target, JsonArray arguments) : DraftItem
+/// <summary>A client method the hub called on the connection, with its arguments; a question when the hub waited for an answer.</summary>
+internal sealed class HubReceiveItem(DraftConnection connection, string target, JsonArray arguments, bool question) : DraftItem
 {
     public override DraftConnection Connection => connection;
 
@@ -12,6 +12,7 @@ internal sealed class HubReceiveItem(DraftConnection connection, string target, 
     // A hub call keeps no value: "(remember x)" is refused there.
     public override bool CanRemember => false;
 
-    public override IEnumerable<DraftStep> Steps() =>
-        [new DraftStep(StepKind.Then, $"{connection.Does("receive")} {HubCall.Write(target, arguments)}")];
+    public override IEnumerable<DraftStep> Steps() => question
+        ? [new DraftStep(StepKind.Then, connection.Name is null ? $"I was asked {HubCall.Write(target, arguments)}" : $"{GherkinText.Quote(connection.Name)} was asked {HubCall.Write(target, arguments)}")]
+        : [new DraftStep(StepKind.Then, $"{connection.Does("receive")} {HubCall.Write(target, arguments)}")];
 }
