@@ -133,7 +133,8 @@ public sealed class DraftValuesTests(DraftRunner runner) : IClassFixture<DraftRu
         var draft = Draft([new RecordedSession("shop.har",
         [
             new HttpExchange(Ms(0), "POST", new Uri("https://shop.example.com/api/session"), [Header("Authorization", $"Basic {secrets[3]}"), Header("X-Api-Key", secrets[1])],
-                $$"""{"user":"ada","password":"{{secrets[0]}}"}""", 200, [Header("Set-Cookie", $"sid={secrets[2]}; HttpOnly")], """{"ok":true,"refreshToken":"r3fr3sh-t0k3n-99"}"""),
+                $$"""{"user":"ada","password":"{{secrets[0]}}"}""", 200, [Header("Set-Cookie", $"sid={secrets[2]}; HttpOnly")],
+                """{"ok":true,"refreshToken":"r3fr3sh-t0k3n-99","token_type":"Bearer"}"""),
             new WebSocketOpened(Ms(50), "live", new Uri($"wss://shop.example.com/live?access_token={secrets[5]}&room=7"), [Header("Cookie", $"sid={secrets[2]}")], null),
             FromClient(60, $$"""{"type":"auth","apiKey":"{{secrets[1]}}"}""", "live"),
             FromServer(62, """{"type":"ready"}""", "live"),
@@ -152,10 +153,22 @@ public sealed class DraftValuesTests(DraftRunner runner) : IClassFixture<DraftRu
             .And.Contain("the HTTP header \"Authorization\" is \"Basic ${AUTHORIZATION}\"")
             .And.Contain("the HTTP header \"X-Api-Key\" is \"${X_API_KEY}\"")
             .And.Contain("{\"type\":\"auth\",\"apiKey\":\"${X_API_KEY}\"}")
-            .And.Contain("\"refreshToken\":\"(any string)\"")
+            .And.Contain("\"refreshToken\":\"(any string)\",\"token_type\":\"Bearer\"", "Bearer is a word, not a secret")
             .And.Contain("is connected to \"/live?access_token=${ACCESS_TOKEN}&room=7\"")
             .And.Contain("the request header \"Cookie\" is \"${COOKIE}\"")
             .And.Contain("is connected to the hub \"/hubs/orders\" with the access token \"${ACCESS_TOKEN_2}\"");
+    }
+
+    [Fact]
+    public void A_short_password_is_read_from_the_environment_too()
+    {
+        var draft = Draft([new RecordedSession("short.har",
+        [
+            new HttpExchange(Ms(0), "POST", new Uri("http://localhost:8080/login"), [], """{"user":"ada","password":"secret"}""", 200, [], """{"user":"ada"}"""),
+        ])]);
+
+        draft.Should().Contain("""{"user":"ada","password":"${LOGIN_PASSWORD}"}""").And.NotContain("\"secret\"")
+            .And.Contain("Given the remembered value \"LOGIN_PASSWORD\" is secret");
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public static class FeatureDraft
         var secrets = new SecretValues();
 
         // Secrets that arrived are known before their values are remembered, so none is written even where it is not used.
-        foreach (var (leaf, _) in session.Items.SelectMany(i => i.Arrived).SelectMany(SecretValues.SecretLeaves))
+        foreach (var (leaf, _) in session.Items.SelectMany(i => i.Arrived).SelectMany(n => SecretValues.SecretLeaves(n, sent: false)))
         {
             if (DraftJson.Text(leaf) is { } value)
             {

@@ -17,14 +17,24 @@ internal sealed class SecretValues
     /// <summary>Every secret value met, sent or received, to check that none is written.</summary>
     public IReadOnlyCollection<string> All => _all;
 
-    /// <summary>True for a header, field or query parameter whose value is a secret.</summary>
-    public static bool IsSecretName(string name) =>
-        SecretNames.Looks(name) || name.Equals("key", StringComparison.OrdinalIgnoreCase) || name.Equals("auth", StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] QueryNames = ["key", "auth", "sig", "signature", "code"];
 
-    /// <summary>Keeps a secret value that arrived, so it is never written, whatever becomes of it.</summary>
+    /// <summary>True for a header or a field whose value is a secret.</summary>
+    public static bool IsSecretName(string name) => SecretNames.Looks(name);
+
+    /// <summary>True for a query parameter whose value is a secret: also <c>key</c>, <c>sig</c>, <c>code</c>.</summary>
+    public static bool IsSecretQuery(string name) => IsSecretName(name) || QueryNames.Contains(name, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// True for a value under a secret's name that is one: not <c>Bearer</c> under <c>token_type</c>, nor a
+    /// short word; a secret is long, or has a digit or a sign in it.
+    /// </summary>
+    public static bool IsSecretValue(string value) => value.Length >= 8 || value.Length >= 4 && !value.All(char.IsLetter);
+
+    /// <summary>Keeps a secret value, so it is never written, whatever becomes of it.</summary>
     public void Arrived(string value)
     {
-        if (value.Length >= 4)
+        if (IsSecretValue(value))
         {
             _all.Add(value);
         }
@@ -33,7 +43,9 @@ internal sealed class SecretValues
     /// <summary>The environment variable that stands for a secret sent, named after where it was sent (<c>LOGIN_PASSWORD</c>).</summary>
     public string VariableFor(string value, string where, string name)
     {
+        // A short word (a password "secret") is replaced where it was sent, but not hunted in every text: the draft says "is secret".
         Arrived(value);
+
         if (_variables.TryGetValue(value, out var known))
         {
             return known;
@@ -85,11 +97,14 @@ internal sealed class SecretValues
         return result.ToString().Trim('_');
     }
 
-    /// <summary>Texts of a JSON tree under secret names, with the names.</summary>
-    public static IEnumerable<(JsonValue Leaf, string Name)> SecretLeaves(JsonNode node) =>
+    /// <summary>
+    /// Texts of a JSON tree under secret names, with the names: every one that was <paramref name="sent"/>
+    /// (the app sent it as a credential), and those that arrived when they look like secrets.
+    /// </summary>
+    public static IEnumerable<(JsonValue Leaf, string Name)> SecretLeaves(JsonNode node, bool sent) =>
         DraftJson.Leaves(node)
             .Select(leaf => (Leaf: leaf, Name: SecretName(leaf)))
-            .Where(pair => pair.Name is not null)
+            .Where(pair => pair.Name is not null && DraftJson.Text(pair.Leaf) is { } text && (sent || IsSecretValue(text)))
             .Select(pair => (pair.Leaf, pair.Name!));
 
     // The nearest field name above the value: a token in an array of tokens is a secret too.

@@ -20,7 +20,7 @@ internal static class SecretsInDraft
                 ConnectItem connect => SecretValues.PlaceOf(connect.Path),
                 _ => "",
             };
-            foreach (var (leaf, name) in item.Sent.SelectMany(SecretValues.SecretLeaves).ToList())
+            foreach (var (leaf, name) in item.Sent.SelectMany(n => SecretValues.SecretLeaves(n, sent: true)).ToList())
             {
                 if (Raw(leaf) is { } value)
                 {
@@ -55,7 +55,7 @@ internal static class SecretsInDraft
         }
 
         // Secrets that arrived: never written, whatever field they came back in.
-        foreach (var leaf in items.SelectMany(i => i.Arrived).SelectMany(SecretValues.SecretLeaves).Select(p => p.Leaf).ToList())
+        foreach (var leaf in items.SelectMany(i => i.Arrived).SelectMany(n => SecretValues.SecretLeaves(n, sent: false)).Select(p => p.Leaf).ToList())
         {
             if (Raw(leaf) is { } value)
             {
@@ -145,7 +145,7 @@ internal static class SecretsInDraft
         var query = HttpUtility.ParseQueryString(path[(mark + 1)..]);
         foreach (var key in query.AllKeys)
         {
-            if (key is not null && SecretValues.IsSecretName(key) && query[key] is { Length: > 0 } value && !value.Contains(GherkinText.Open))
+            if (key is not null && SecretValues.IsSecretQuery(key) && query[key] is { Length: > 0 } value && !value.Contains(GherkinText.Open))
             {
                 path = path.Replace(Uri.EscapeDataString(value), Variable(item, secrets, value, "", key), StringComparison.Ordinal)
                     .Replace(value, Variable(item, secrets, value, "", key), StringComparison.Ordinal);
