@@ -28,7 +28,11 @@ internal sealed class TappedConnectionStream(Stream inner, ChannelWriter<Chunk> 
             throw;
         }
 
-        if (read == 0)
+        if (buffer.IsEmpty)
+        {
+            // The forwarder's zero-byte read: it waits for data without holding a buffer; not the end.
+        }
+        else if (read == 0)
         {
             fromClient.TryComplete();
         }
