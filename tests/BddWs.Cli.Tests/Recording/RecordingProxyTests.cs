@@ -176,7 +176,7 @@ public sealed class RecordingProxyTests : IAsyncLifetime
         socket.CloseStatus.Should().Be(WebSocketCloseStatus.NormalClosure);
         socket.CloseStatusDescription.Should().Be("done");
         var events = (await proxy.StopAsync()).Events;
-        events.Should().HaveCount(2, string.Join("; ", [.. events, .. log]));
+        events.Should().HaveCount(2, string.Join("; ", events.Select(e => e.ToString()).Concat(log)));
         events[0].Should().BeOfType<WebSocketOpened>().Which.Subprotocol.Should().BeNull();
         events[1].Should().BeEquivalentTo(new { Connection = "ws1", ByClient = true, Status = 1000, Reason = "done" });
     }
@@ -192,7 +192,7 @@ public sealed class RecordingProxyTests : IAsyncLifetime
 
         var events = (await proxy.StopAsync()).Events;
 
-        events.Select(e => e.GetType().Name).Should().Equal([nameof(WebSocketOpened), nameof(WebSocketFrame), nameof(WebSocketFrame)], string.Join("; ", [.. events, .. log]));
+        events.Select(e => e.GetType().Name).Should().Equal([nameof(WebSocketOpened), nameof(WebSocketFrame), nameof(WebSocketFrame)], string.Join("; ", events.Select(e => e.ToString()).Concat(log)));
     }
 
     [Fact]
