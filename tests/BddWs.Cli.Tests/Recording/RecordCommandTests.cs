@@ -94,14 +94,23 @@ public sealed class RecordCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Nothing_recorded_writes_nothing_and_says_so()
+    public async Task A_service_that_cannot_be_reached_is_said_and_nothing_recorded_writes_nothing()
     {
         var closed = RecordingProxyTests.ClosedPort();
 
-        var code = await RunAsync(new RecordRequest(Output, Target: $"ws://127.0.0.1:{closed}", Listen: "127.0.0.1:0", Idle: "100ms"));
+        using var stop = new CancellationTokenSource();
+        var run = RunAsync(new RecordRequest(Output, Target: $"ws://127.0.0.1:{closed}", Listen: "127.0.0.1:0"), stop);
+        var address = await console.ListeningAddressAsync();
+        using var client = new HttpClient();
+        using var response = await client.GetAsync(new Uri(address, "orders"), TestContext.Current.CancellationToken);
+        response.StatusCode.Should().Be(HttpStatusCode.BadGateway);
+        await stop.CancelAsync();
+
+        var code = await run;
 
         code.Should().Be(RecordCommand.Failed);
         errors.ToString().Should().MatchRegex($@"^Nothing was recorded: no request reached http://127\.0\.0\.1:{closed} through http://127\.0\.0\.1:\d+; nothing was written\.\n$");
+        console.Text.Should().EndWith($"  The service at http://127.0.0.1:{closed} cannot be reached (Connection refused): the client got 502; nothing is recorded until it answers.\n");
         File.Exists(Output).Should().BeFalse();
         hars.Should().BeEmpty();
     }

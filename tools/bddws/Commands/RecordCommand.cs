@@ -38,7 +38,7 @@ public static partial class RecordCommand
         };
         var idle = new Option<string?>("--idle")
         {
-            Description = "Stop recording after this long without traffic (30s, 2m, 500ms) instead of waiting for Ctrl+C.",
+            Description = "Stop recording once nothing passed for this long after the first request (30s, 2m, 500ms), instead of waiting for Ctrl+C.",
             HelpName = "duration",
         };
         var harOut = new Option<string?>("--har-out")
@@ -165,7 +165,7 @@ public static partial class RecordCommand
         return 0;
     }
 
-    /// <summary>Until Ctrl+C (or TERM), or until nothing passed for <paramref name="idle"/>.</summary>
+    /// <summary>Until Ctrl+C (or TERM), or until nothing passed for <paramref name="idle"/> after the first request.</summary>
     private static async Task WaitAsync(RecordingProxy proxy, TimeSpan? idle, CancellationToken stop)
     {
         try

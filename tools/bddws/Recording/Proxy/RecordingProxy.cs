@@ -42,7 +42,7 @@ public sealed class RecordingProxy : IAsyncDisposable
     /// <summary>Where the proxy listens: http://127.0.0.1:port/.</summary>
     public Uri Address { get; }
 
-    /// <summary>How long nothing passed through the proxy (since its start when nothing passed yet).</summary>
+    /// <summary>How long nothing passed through the proxy; zero until the first request.</summary>
     public TimeSpan Idle => recorder.Idle;
 
     /// <summary>

@@ -12,7 +12,7 @@ internal sealed class SessionRecorder(int limit, Action<string> log)
     private readonly Lock gate = new();
     private readonly List<RecordedEvent> events = [];
     private readonly List<Task> pending = [];
-    private long lastPassed = Stopwatch.GetTimestamp();
+    private long lastPassed;
     private int connections;
     private int cut;
     private volatile bool stopping;
@@ -24,8 +24,8 @@ internal sealed class SessionRecorder(int limit, Action<string> log)
 
     public TimeSpan Now => Stopwatch.GetElapsedTime(started);
 
-    /// <summary>How long nothing passed through the proxy.</summary>
-    public TimeSpan Idle => Stopwatch.GetElapsedTime(Interlocked.Read(ref lastPassed));
+    /// <summary>How long nothing passed through the proxy; zero until something passed (the app may take its time to start).</summary>
+    public TimeSpan Idle => Interlocked.Read(ref lastPassed) is var last and not 0 ? Stopwatch.GetElapsedTime(last) : TimeSpan.Zero;
 
     /// <summary>The proxy is stopping: connections that end now were cut by the stop, not closed by either side.</summary>
     public bool Stopping => stopping;
