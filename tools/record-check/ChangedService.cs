@@ -7,15 +7,14 @@ namespace BddWs.RecordCheck;
 
 /// <summary>
 /// The bundled service with one difference, for a draft to fail against: a proxy in front of it that
-/// forwards HTTP as it is (YARP) and relays WebSocket messages one by one, changing the first
-/// <c>item</c> of the first message from the service that has one (<c>book</c> becomes <c>book (changed)</c>).
+/// forwards HTTP as it is (YARP) and relays WebSocket messages one by one, changing, on each connection,
+/// the first <c>item</c> of the first message from the service that has one (<c>book</c> becomes
+/// <c>book (changed)</c>).
 /// SignalR's JSON records (separated by 0x1E) are read one by one, so a hub's message changes the same way.
 /// No switch in the shipped server: the change lives here.
 /// </summary>
 public static class ChangedService
 {
-    private static int changed;
-
     public static async Task<int> RunAsync(Uri server)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -70,10 +69,10 @@ public static class ChangedService
         }
 
         using var client = await context.WebSockets.AcceptWebSocketAsync(upstream.SubProtocol);
-        await Task.WhenAny(PumpAsync(client, upstream, change: false), PumpAsync(upstream, client, change: true));
+        await Task.WhenAny(PumpAsync(client, upstream, change: null), PumpAsync(upstream, client, change: new Once()));
     }
 
-    private static async Task PumpAsync(WebSocket from, WebSocket to, bool change)
+    private static async Task PumpAsync(WebSocket from, WebSocket to, Once? change)
     {
         var buffer = new byte[64 * 1024];
         try
@@ -96,7 +95,7 @@ public static class ChangedService
                 }
 
                 var bytes = message.ToArray();
-                if (change && received.MessageType == WebSocketMessageType.Text && Changed(Encoding.UTF8.GetString(bytes)) is { } text)
+                if (change is { Done: false } && received.MessageType == WebSocketMessageType.Text && Changed(Encoding.UTF8.GetString(bytes), change) is { } text)
                 {
                     bytes = Encoding.UTF8.GetBytes(text);
                 }
@@ -110,9 +109,9 @@ public static class ChangedService
     }
 
     /// <summary>The message with its first <c>item</c> changed, the first time one comes; otherwise null.</summary>
-    private static string? Changed(string text)
+    private static string? Changed(string text, Once change)
     {
-        if (Volatile.Read(ref changed) != 0 || !text.Contains("\"item\"", StringComparison.Ordinal))
+        if (!text.Contains("\"item\"", StringComparison.Ordinal))
         {
             return null;
         }
@@ -125,11 +124,7 @@ public static class ChangedService
                 continue;
             }
 
-            if (Interlocked.Exchange(ref changed, 1) != 0)
-            {
-                return null;
-            }
-
+            change.Done = true;
             owner["item"] = owner["item"]!.GetValue<string>() + " (changed)";
             records[i] = node.ToJsonString();
             Console.WriteLine($"changed: {records[i]}");
@@ -137,6 +132,12 @@ public static class ChangedService
         }
 
         return null;
+    }
+
+    /// <summary>Whether a connection's one change was made.</summary>
+    private sealed class Once
+    {
+        public bool Done { get; set; }
     }
 
     private static JsonObject? FirstItem(JsonNode node) => node switch
