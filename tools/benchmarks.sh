@@ -3,13 +3,13 @@
 # (absolute times drift on a shared machine; ratios hold). Prints markdown tables.
 #
 #   tools/benchmarks.sh                 everything (about 10 minutes on 2 busy cores)
-#   tools/benchmarks.sh loop client     some of: loop startup client dialect scenarios parallel servers
+#   tools/benchmarks.sh loop client     some of: loop startup client dialect scenarios parallel servers record
 #   SCALE="10 100 1000" tools/benchmarks.sh scenarios    fewer generated scenarios
 #   BEFORE=/tmp/old-checkout tools/benchmarks.sh startup client   start-up and client against an older build
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-parts=${*:-loop startup client dialect scenarios parallel servers}
+parts=${*:-loop startup client dialect scenarios parallel servers record}
 wants() { [[ " $parts " == *" $1 "* ]]; }
 
 command -v hyperfine >/dev/null || { echo "+ installing hyperfine"; apt-get install -y -qq hyperfine >/dev/null; }
@@ -180,6 +180,12 @@ if wants servers; then
   echo
   echo "## Server throughput"
   $bench servers 2 ${TURNS:-5}
+fi
+
+if wants record; then
+  echo
+  echo "## What bddws record costs the traffic: straight to the server, through YARP, through the recording proxy"
+  $bench record 2 ${TURNS:-3}
 fi
 
 echo
