@@ -26,15 +26,16 @@ public sealed class RecordingProxy : IAsyncDisposable
 
     private readonly WebApplication app;
     private readonly SessionRecorder recorder;
-    private readonly ConcurrentDictionary<HttpContext, bool> upgraded;
+    // Requests in progress: cut at once when the recording stops, so that an open WebSocket does not hold the stop up.
+    private readonly ConcurrentDictionary<HttpContext, bool> active;
     private readonly string target;
     private RecordedSession? session;
 
-    private RecordingProxy(WebApplication app, SessionRecorder recorder, ConcurrentDictionary<HttpContext, bool> upgraded, string target, Uri address)
+    private RecordingProxy(WebApplication app, SessionRecorder recorder, ConcurrentDictionary<HttpContext, bool> active, string target, Uri address)
     {
         this.app = app;
         this.recorder = recorder;
-        this.upgraded = upgraded;
+        this.active = active;
         this.target = target;
         Address = address;
     }
@@ -56,7 +57,7 @@ public sealed class RecordingProxy : IAsyncDisposable
     {
         var recorder = new SessionRecorder(limit, log);
         var prefix = target.GetLeftPart(UriPartial.Path).TrimEnd('/');
-        var upgraded = new ConcurrentDictionary<HttpContext, bool>();
+        var active = new ConcurrentDictionary<HttpContext, bool>();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -72,14 +73,14 @@ public sealed class RecordingProxy : IAsyncDisposable
             var middleware = new RecordingMiddleware(recorder, prefix);
             app.Use(async (context, next) =>
             {
-                upgraded[context] = true;
+                active[context] = true;
                 try
                 {
                     await middleware.InvokeAsync(context, next);
                 }
                 finally
                 {
-                    upgraded.TryRemove(context, out _);
+                    active.TryRemove(context, out _);
                 }
             });
         }
@@ -102,7 +103,7 @@ public sealed class RecordingProxy : IAsyncDisposable
         }
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new RecordingProxy(app, recorder, upgraded, prefix, new Uri(address.EndsWith('/') ? address : address + "/"));
+        return new RecordingProxy(app, recorder, active, prefix, new Uri(address.EndsWith('/') ? address : address + "/"));
     }
 
     /// <summary>
@@ -117,7 +118,7 @@ public sealed class RecordingProxy : IAsyncDisposable
         }
 
         recorder.BeginStop();
-        foreach (var context in upgraded.Keys)
+        foreach (var context in active.Keys)
         {
             context.Abort();
         }
