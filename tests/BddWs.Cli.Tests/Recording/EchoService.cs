@@ -13,7 +13,8 @@ namespace BddWs.Cli.Tests.Recording;
 /// <summary>
 /// A service for the proxy to forward to. <c>/http</c> answers with the request's body and media type
 /// (status from <c>?status=</c>); <c>/ws</c> sends back every frame as it came (fragments stay fragments),
-/// closes with 4001 "bye" on "close-me", and answers a close with the same status. It keeps what it
+/// closes with 4001 "bye" on "close-me", and answers a close with the same status; <c>/ws-deflate</c> the
+/// same, compressed (permessage-deflate) when the client offers it. It keeps what it
 /// received, to compare with what the client sent.
 /// </summary>
 public sealed class EchoService : IAsyncDisposable
@@ -53,6 +54,11 @@ public sealed class EchoService : IAsyncDisposable
             service.Requests.Enqueue(new HeaderDictionary(context.Request.Headers.ToDictionary(h => h.Key, h => h.Value)));
             var subprotocol = context.WebSockets.WebSocketRequestedProtocols.FirstOrDefault(p => p == "chat.v2");
             using var socket = await context.WebSockets.AcceptWebSocketAsync(subprotocol);
+            await service.EchoAsync(socket);
+        });
+        app.Map("/ws-deflate", async context =>
+        {
+            using var socket = await context.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext { DangerousEnableCompression = true });
             await service.EchoAsync(socket);
         });
         await app.StartAsync();

@@ -165,6 +165,27 @@ public sealed class RecordingProxyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Compressed_messages_are_recorded_as_they_were_before_compression()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        using var socket = new ClientWebSocket();
+        socket.Options.DangerousDeflateOptions = new WebSocketDeflateOptions { ClientMaxWindowBits = 12 };
+        await socket.ConnectAsync(SocketThrough("ws-deflate"), cancel);
+        var text = string.Concat(Enumerable.Repeat("compress me, ", 200));
+
+        await socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, cancel);
+        (await ReceiveAsync(socket)).Should().Be((WebSocketMessageType.Text, text));
+        await socket.SendAsync(Encoding.UTF8.GetBytes(text + "again"), WebSocketMessageType.Text, true, cancel);
+        (await ReceiveAsync(socket)).Should().Be((WebSocketMessageType.Text, text + "again"));
+        await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, cancel);
+
+        var events = (await proxy.StopAsync()).Events;
+        events[0].Should().BeOfType<WebSocketOpened>().Which.RequestHeaders.Should().Contain(h => h.Name == "Sec-WebSocket-Extensions" && h.Value.StartsWith("permessage-deflate", StringComparison.Ordinal));
+        events.OfType<WebSocketFrame>().Select(f => (f.FromClient, f.Payload)).Should().Equal((true, text), (false, text), (true, text + "again"), (false, text + "again"));
+        events[^1].Should().BeEquivalentTo(new { ByClient = true, Status = 1000 });
+    }
+
+    [Fact]
     public async Task A_close_by_the_client_is_recorded_with_its_status_and_reason()
     {
         var cancel = TestContext.Current.CancellationToken;
