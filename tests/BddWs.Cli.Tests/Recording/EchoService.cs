@@ -13,7 +13,7 @@ namespace BddWs.Cli.Tests.Recording;
 /// <summary>
 /// A service for the proxy to forward to. <c>/http</c> answers with the request's body and media type
 /// (status from <c>?status=</c>); <c>/ws</c> sends back every frame as it came (fragments stay fragments),
-/// closes with 4001 "bye" on "close-me", and answers a close with the same status; <c>/ws-deflate</c> the
+/// closes with 4001 "bye" on "close-me" (drops the connection on "drop-me"), and answers a close with the same status; <c>/ws-deflate</c> the
 /// same, compressed (permessage-deflate) when the client offers it. It keeps what it
 /// received, to compare with what the client sent.
 /// </summary>
@@ -83,6 +83,12 @@ public sealed class EchoService : IAsyncDisposable
             var bytes = buffer[..received.Count];
             Frames.Enqueue((received.MessageType, bytes, received.EndOfMessage));
             message.AddRange(bytes);
+            if (received.EndOfMessage && message.SequenceEqual("drop-me"u8.ToArray()))
+            {
+                socket.Abort();
+                return;
+            }
+
             if (received.EndOfMessage && message.SequenceEqual("close-me"u8.ToArray()))
             {
                 await socket.CloseAsync((WebSocketCloseStatus)4001, "bye", CancellationToken.None);

@@ -203,6 +203,46 @@ public sealed class RecordingProxyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_connection_the_client_drops_without_a_close_frame_is_recorded_as_ended_by_the_client()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        using var socket = new ClientWebSocket();
+        await socket.ConnectAsync(SocketThrough("ws"), cancel);
+        await socket.SendAsync("bye for now"u8.ToArray(), WebSocketMessageType.Text, true, cancel);
+        await ReceiveAsync(socket);
+
+        socket.Abort();
+
+        await WaitForAsync(() => { lock (log) { return log.Count == 2; } });
+        var events = (await proxy.StopAsync()).Events;
+        events[^1].Should().BeEquivalentTo(new { ByClient = true, Status = (int?)null, Reason = (string?)null });
+        log[^1].Should().Be("WebSocket ws1 ended by the client without a close frame");
+    }
+
+    [Fact]
+    public async Task A_connection_the_service_drops_without_a_close_frame_is_recorded_as_ended_by_the_service()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        using var socket = new ClientWebSocket();
+        await socket.ConnectAsync(SocketThrough("ws"), cancel);
+
+        await socket.SendAsync("drop-me"u8.ToArray(), WebSocketMessageType.Text, true, cancel);
+
+        await WaitForAsync(() => { lock (log) { return log.Count == 2; } });
+        var events = (await proxy.StopAsync()).Events;
+        events[^1].Should().BeEquivalentTo(new { ByClient = false, Status = (int?)null, Reason = (string?)null });
+        log[^1].Should().Be("WebSocket ws1 ended by the service without a close frame");
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        while (!condition())
+        {
+            await Task.Delay(10, TestContext.Current.CancellationToken);
+        }
+    }
+
+    [Fact]
     public async Task A_connection_still_open_when_the_recording_stops_gets_no_close()
     {
         var cancel = TestContext.Current.CancellationToken;

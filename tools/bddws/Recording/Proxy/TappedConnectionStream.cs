@@ -6,8 +6,10 @@ namespace BddWs.Cli.Recording.Proxy;
 /// The client's side of an upgraded connection as the forwarder sees it: what it reads came from the
 /// client, what it writes goes to the client. Each passes through untouched; a copy goes to a channel,
 /// read by the WebSocket parsers off the forwarding path.
+/// <paramref name="ended"/> hears how the connection ended: true when the client ended it (its side read
+/// to the end or failed), false when the forwarder let it go (the service ended it, or the proxy stopped).
 /// </summary>
-internal sealed class TappedConnectionStream(Stream inner, ChannelWriter<Chunk> fromClient, ChannelWriter<Chunk> toClient, SessionRecorder recorder) : Stream
+internal sealed class TappedConnectionStream(Stream inner, ChannelWriter<Chunk> fromClient, ChannelWriter<Chunk> toClient, SessionRecorder recorder, Action<bool> ended) : Stream
 {
     public override bool CanRead => true;
     public override bool CanSeek => false;
@@ -22,8 +24,14 @@ internal sealed class TappedConnectionStream(Stream inner, ChannelWriter<Chunk> 
         {
             read = await inner.ReadAsync(buffer, cancellationToken);
         }
-        catch
+        catch (Exception failure)
         {
+            // A read the forwarder cancelled (the service's side ended first) is not the client's doing.
+            if (failure is not OperationCanceledException)
+            {
+                ended(true);
+            }
+
             fromClient.TryComplete();
             throw;
         }
@@ -34,6 +42,7 @@ internal sealed class TappedConnectionStream(Stream inner, ChannelWriter<Chunk> 
         }
         else if (read == 0)
         {
+            ended(true);
             fromClient.TryComplete();
         }
         else
@@ -70,6 +79,7 @@ internal sealed class TappedConnectionStream(Stream inner, ChannelWriter<Chunk> 
     {
         if (disposing)
         {
+            ended(false);
             fromClient.TryComplete();
             toClient.TryComplete();
             inner.Dispose();
@@ -80,6 +90,7 @@ internal sealed class TappedConnectionStream(Stream inner, ChannelWriter<Chunk> 
 
     public override async ValueTask DisposeAsync()
     {
+        ended(false);
         fromClient.TryComplete();
         toClient.TryComplete();
         await inner.DisposeAsync();

@@ -17,6 +17,8 @@ internal sealed class WebSocketTap
     private readonly SessionRecorder recorder;
     private readonly string connection;
     private readonly WebSocketDeflateOptions? deflate;
+    private readonly Lock gate = new();
+    private (bool ByClient, TimeSpan At)? end;
 
     private WebSocketTap(SessionRecorder recorder, string connection, WebSocketDeflateOptions? deflate)
     {
@@ -30,7 +32,16 @@ internal sealed class WebSocketTap
     {
         var tap = new WebSocketTap(recorder, connection, DeflateNegotiation.Of(extensions));
         recorder.Track(Task.Run(tap.ReadAsync));
-        return new TappedConnectionStream(clientSide, tap.fromClient.Writer, tap.toClient.Writer, recorder);
+        return new TappedConnectionStream(clientSide, tap.fromClient.Writer, tap.toClient.Writer, recorder, tap.Ended);
+    }
+
+    /// <summary>The first word on how the connection ended wins: the client's end, or the forwarder letting go.</summary>
+    private void Ended(bool byClient)
+    {
+        lock (gate)
+        {
+            end ??= (byClient, recorder.Now);
+        }
     }
 
     private async Task ReadAsync()
@@ -44,10 +55,10 @@ internal sealed class WebSocketTap
         }
         else if (!recorder.Stopping)
         {
-            // No close frame: the side whose bytes stopped first ended it.
-            var ender = client.At <= service.At ? client : service;
-            recorder.Add(new WebSocketClosed(ender.At, connection, ender.FromClient, null, null));
-            recorder.Log($"WebSocket {connection} ended by the {(ender.FromClient ? "client" : "service")} without a close frame");
+            // No close frame: whoever ended the connection first.
+            var (byClient, at) = end ?? (false, recorder.Now);
+            recorder.Add(new WebSocketClosed(at, connection, byClient, null, null));
+            recorder.Log($"WebSocket {connection} ended by the {(byClient ? "client" : "service")} without a close frame");
         }
     }
 
