@@ -3,14 +3,14 @@
 # (absolute times drift on a shared machine; ratios hold). Prints markdown tables.
 #
 #   tools/benchmarks.sh                 everything (about 10 minutes on 2 busy cores)
-#   tools/benchmarks.sh loop client     some of: loop startup client dialect scenarios parallel servers shards
+#   tools/benchmarks.sh loop client     some of: loop startup client dialect scenarios parallel servers shards record
 #   SCALE="10 100 1000" tools/benchmarks.sh scenarios    fewer generated scenarios
 #   SHARD_SCALE="1000 10000" tools/benchmarks.sh shards   the suite in 1, 2 and 4 shards, merged, at these sizes
 #   BEFORE=/tmp/old-checkout tools/benchmarks.sh startup client   start-up and client against an older build
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-parts=${*:-loop startup client dialect scenarios parallel servers shards}
+parts=${*:-loop startup client dialect scenarios parallel servers shards record}
 wants() { [[ " $parts " == *" $1 "* ]]; }
 
 command -v hyperfine >/dev/null || { echo "+ installing hyperfine"; apt-get install -y -qq hyperfine >/dev/null; }
@@ -229,6 +229,12 @@ if wants shards; then
         "$(echo "$(cat $log/merge-rss) / 1024" | bc -l)" "$(echo "$bytes / 1048576" | bc -l)" "${page:--}"
     done
   done
+fi
+
+if wants record; then
+  echo
+  echo "## What bddws record costs the traffic: straight to the server, through YARP, through the recording proxy"
+  $bench record 2 ${TURNS:-3}
 fi
 
 echo

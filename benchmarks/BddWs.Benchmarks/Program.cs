@@ -15,6 +15,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 //   features <folder> scale <n> | shards <n> | parallel   writes the generated features the suite benchmarks run
 //   echo-server <delay ms>      the minimal echo, for the commands above
 //   load <ws url> <connections> <seconds>   one closed-loop load against a running server (to profile it)
+//   record [seconds] [turns]    the bundled server straight, through YARP, and through `bddws record`'s recording proxy
 var command = args.FirstOrDefault() ?? "";
 var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../.."));
 switch (command)
@@ -51,6 +52,11 @@ switch (command)
         }
 
         await ServerThroughput.RunAsync(root, [1, 10, 100, 1000], turns, TimeSpan.FromSeconds(seconds), gc, before);
+        return 0;
+    case "record":
+        await ProxyCost.RunAsync(
+            TimeSpan.FromSeconds(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 2),
+            args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
         return 0;
     case "features" when args.Length >= 3:
         GeneratedFeatures.Write(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 0);

@@ -3,11 +3,12 @@ using BddWs.Cli.Commands;
 using BddWs.Cli.Suites;
 
 var suite = new SuiteArguments();
-var root = new RootCommand("bddws: the product owner's loop for a BddWs suite, and one report from the shards of a run.")
+var root = new RootCommand("bddws: the product owner's loop for a BddWs suite, one report from the shards of a run, and drafts of features from recorded sessions.")
 {
     WatchCommand.Create(suite),
     RunCommand.Create(suite),
     MergeCommand.Create(),
+    RecordCommand.Create(),
 };
 
 // A tag may be written @echo: no response files (@file) here.
