@@ -8,9 +8,9 @@ namespace BddWs.RecordCheck;
 /// <summary>
 /// The bundled service with one difference, for a draft to fail against: a proxy in front of it that
 /// forwards HTTP as it is (YARP) and relays WebSocket messages one by one, changing, on each connection,
-/// the first <c>item</c> of the first message from the service that has one (<c>book</c> becomes
-/// <c>book (changed)</c>).
-/// SignalR's JSON records (separated by 0x1E) are read one by one, so a hub's message changes the same way.
+/// one value of the first message from the service that has one: an order's <c>item</c> (<c>book</c>
+/// becomes <c>book (changed)</c>), or the text of a chat hub's <c>ReceiveMessage</c> (<c>hello</c>
+/// becomes <c>hello (changed)</c>). SignalR's JSON records (separated by 0x1E) are read one by one.
 /// No switch in the shipped server: the change lives here.
 /// </summary>
 public static class ChangedService
@@ -108,10 +108,10 @@ public static class ChangedService
         }
     }
 
-    /// <summary>The message with its first <c>item</c> changed, the first time one comes; otherwise null.</summary>
+    /// <summary>The message with its one value changed, the first time one comes; otherwise null.</summary>
     private static string? Changed(string text, Once change)
     {
-        if (!text.Contains("\"item\"", StringComparison.Ordinal))
+        if (!text.Contains("\"item\"", StringComparison.Ordinal) && !text.Contains("\"ReceiveMessage\"", StringComparison.Ordinal))
         {
             return null;
         }
@@ -119,13 +119,12 @@ public static class ChangedService
         var records = text.Split('\u001e');
         for (var i = 0; i < records.Length; i++)
         {
-            if (records[i].Length == 0 || JsonNode.Parse(records[i]) is not { } node || FirstItem(node) is not { } owner)
+            if (records[i].Length == 0 || JsonNode.Parse(records[i]) is not { } node || !ChangeOne(node))
             {
                 continue;
             }
 
             change.Done = true;
-            owner["item"] = owner["item"]!.GetValue<string>() + " (changed)";
             records[i] = node.ToJsonString();
             Console.WriteLine($"changed: {records[i]}");
             return string.Join('\u001e', records);
@@ -138,6 +137,25 @@ public static class ChangedService
     private sealed class Once
     {
         public bool Done { get; set; }
+    }
+
+    /// <summary>Changes an order's first <c>item</c>, or else the text a hub's <c>ReceiveMessage</c> carries; false when there is neither.</summary>
+    private static bool ChangeOne(JsonNode node)
+    {
+        if (FirstItem(node) is { } order)
+        {
+            order["item"] = order["item"]!.GetValue<string>() + " (changed)";
+            return true;
+        }
+
+        if (node is JsonObject { } record && (string?)record["target"] == "ReceiveMessage"
+            && record["arguments"] is JsonArray { Count: > 0 } arguments && arguments[^1] is JsonValue last && last.TryGetValue<string>(out var said))
+        {
+            arguments[^1] = said + " (changed)";
+            return true;
+        }
+
+        return false;
     }
 
     private static JsonObject? FirstItem(JsonNode node) => node switch
