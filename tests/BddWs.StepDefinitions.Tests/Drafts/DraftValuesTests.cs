@@ -104,6 +104,21 @@ public sealed class DraftValuesTests(DraftRunner runner) : IClassFixture<DraftRu
     }
 
     [Fact]
+    public void A_value_the_client_chose_and_the_service_echoes_stays_as_it_was_though_it_looks_like_an_id()
+    {
+        var draft = Draft([new RecordedSession("orders.har",
+        [
+            new WebSocketOpened(Ms(0), "o", new Uri("ws://localhost:8080/orders"), [], null),
+            FromClient(100, """{"type":"subscribe","topic":"orders","requestId":"subscription"}""", "o"),
+            FromServer(102, """{"type":"subscribed","requestId":"subscription","topic":"orders"}""", "o"),
+            FromServer(103, """{"type":"notice","requestId":"unasked1"}""", "o"),
+        ])]);
+
+        draft.Should().Contain("""{"type":"subscribed","requestId":"subscription","topic":"orders"}""")
+            .And.Contain("""{"type":"notice","requestId":"(any string)"}""", "a value the client never sent is still the service's");
+    }
+
+    [Fact]
     public void Text_pings_become_one_ignore_rule_too()
     {
         var draft = Draft([new RecordedSession("ticker.har",
