@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using BddWs.Cli.Commands;
 using BddWs.Cli.Recording;
 using BddWs.Cli.Recording.Drafting;
+using BddWs.Cli.Recording.Har;
 using FluentAssertions;
 using Xunit;
 
@@ -36,7 +37,9 @@ public sealed class RecordCommandTests : IDisposable
                 hars.Add((session, path));
                 File.WriteAllText(path, "{}");
             },
-            path => new RecordedSession(path, [new WebSocketFrame(TimeSpan.Zero, "ws1", true, "from " + Path.GetFileName(path))]));
+            path => new HarReading(
+                new RecordedSession(path, [new WebSocketFrame(TimeSpan.Zero, "ws1", true, "from " + Path.GetFileName(path))]),
+                Path.GetFileName(path) == "second.har" ? 3 : 0));
     }
 
     public void Dispose() => folder.Dispose();
@@ -137,7 +140,7 @@ public sealed class RecordCommandTests : IDisposable
         (await RunAsync(new RecordRequest(Output, Har: [first, second]))).Should().Be(0, errors.ToString());
 
         drafts.Should().ContainSingle().Which.Sessions.Select(s => s.Source).Should().Equal(first, second);
-        console.Text.Should().Be($"Wrote the draft to {Output}.\n");
+        console.Text.Should().Be($"{second}: Left out 3 requests for pages, scripts, styles and images.\nWrote the draft to {Output}.\n");
         hars.Should().BeEmpty();
     }
 

@@ -115,7 +115,13 @@ public static partial class RecordCommand
                 throw new UsageException($"{path} does not exist.");
             }
 
-            sessions.Add(outputs.ReadHar(path));
+            var reading = outputs.ReadHar(path);
+            sessions.Add(reading.Session);
+            if (reading.LeftOutNote is { } note)
+            {
+                // The page and its assets are no part of the conversation; saying how many keeps nothing dropped quietly.
+                await console.WriteLineAsync($"{path}: {note}");
+            }
         }
 
         if (sessions.All(s => s.Events.Count == 0))

@@ -8,7 +8,7 @@ namespace BddWs.Cli.Commands;
 public sealed record RecordOutputs(
     Func<IReadOnlyList<RecordedSession>, DraftOptions, string> Draft,
     Action<RecordedSession, string> WriteHar,
-    Func<string, RecordedSession> ReadHar)
+    Func<string, HarReading> ReadHar)
 {
-    public static RecordOutputs Default { get; } = new(FeatureDraft.Write, HarFile.Write, HarFile.Read);
+    public static RecordOutputs Default { get; } = new(FeatureDraft.Write, HarFile.Write, HarFile.ReadWithNotes);
 }
