@@ -75,6 +75,22 @@ public sealed class DraftValuesTests(DraftRunner runner) : IClassFixture<DraftRu
     }
 
     [Fact]
+    public void A_value_the_client_named_first_is_written_as_it_is_where_it_comes_back_and_is_sent_again()
+    {
+        var draft = Draft([new RecordedSession("rooms.har",
+        [
+            new WebSocketOpened(Ms(0), "r", new Uri("ws://localhost:8080/rooms"), [], null),
+            FromClient(10, """{"type":"join","room":"lobby-7"}""", "r"),
+            FromServer(12, """{"type":"joined","room":"lobby-7","members":2}""", "r"),
+            FromClient(20, """{"type":"leave","room":"lobby-7"}""", "r"),
+        ])]);
+
+        draft.Should().Contain("""{"type":"joined","room":"lobby-7","members":2}""")
+            .And.Contain("""{"type":"leave","room":"lobby-7"}""")
+            .And.NotContain("remember", "the room is the client's own word, not a value the service handed out");
+    }
+
+    [Fact]
     public void A_token_handed_out_in_a_response_header_is_remembered_from_the_header()
     {
         var draft = Draft([new RecordedSession("header-token.har",

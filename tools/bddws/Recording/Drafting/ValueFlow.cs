@@ -14,12 +14,19 @@ internal static class ValueFlow
     public static void Apply(IReadOnlyList<DraftItem> items, IReadOnlySet<JsonNode> varying)
     {
         // A value that looks made up is found inside what is sent (a path, a header); any other only as a whole value sent.
+        // A value the client itself sent before it arrived (a room it named, echoed back) is the client's, written as it is.
         var arrivals = new List<(int Index, DraftItem Item, JsonValue Leaf, string Value, bool MadeUp)>();
+        var clientsOwn = new HashSet<string>(StringComparer.Ordinal);
+        var arrived = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
-            arrivals.AddRange(items[i].Arrived.SelectMany(DraftJson.Leaves)
-                .Where(IsText)
-                .Select(leaf => (i, items[i], leaf, DraftJson.Text(leaf)!, IsMadeUp(leaf, varying))));
+            clientsOwn.UnionWith(items[i].Sent.SelectMany(DraftJson.Leaves).Select(DraftJson.Text).OfType<string>().Where(text => !arrived.Contains(text)));
+            var news = items[i].Arrived.SelectMany(DraftJson.Leaves)
+                .Where(leaf => IsText(leaf) && !clientsOwn.Contains(DraftJson.Text(leaf)!))
+                .Select(leaf => (Index: i, Item: items[i], Leaf: leaf, Value: DraftJson.Text(leaf)!, MadeUp: IsMadeUp(leaf, varying)))
+                .ToList();
+            arrivals.AddRange(news);
+            arrived.UnionWith(news.Select(a => a.Value));
         }
 
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
