@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
@@ -68,6 +69,9 @@ public sealed record SocketIoPacket
 
     /// <summary>Reads a recorded frame; false when it is no packet of the protocol.</summary>
     public static bool TryRead(WebSocketMessage message, out SocketIoPacket packet) => TryRead(message, out packet, out _);
+
+    /// <summary>Reads the text of a frame recorded elsewhere (a HAR file, a proxy); false when it is no packet of the protocol.</summary>
+    public static bool TryRead(string text, [NotNullWhen(true)] out SocketIoPacket? packet) => Read(text, out packet) is null;
 
     /// <summary>The text frame of this packet.</summary>
     public string Frame()

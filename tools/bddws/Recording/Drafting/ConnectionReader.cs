@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Web;
+using BddWs.Driver.SocketIo;
+using Packet = BddWs.Driver.SocketIo.SocketIoPacket;
 
 namespace BddWs.Cli.Recording.Drafting;
 
@@ -175,38 +177,24 @@ internal sealed class ConnectionReader
 
     private IEnumerable<DraftItem> SocketIoPacket(WebSocketFrame frame)
     {
-        // Engine.IO's "4" (a message) carries a Socket.IO packet: its type, "/namespace," when not the main one, an ack id, the data.
-        var text = frame.Payload;
-        if (text.Length < 2 || text[0] != '4')
+        // Only Engine.IO messages carry Socket.IO packets; its open, pings and pongs are plumbing.
+        if (!Packet.TryRead(frame.Payload, out var packet) || packet.Engine != EnginePacketType.Message)
         {
             yield break;
         }
 
-        var type = text[1];
-        var rest = text[2..];
-        var space = "/";
-        if (rest.StartsWith('/'))
+        switch (packet.Type)
         {
-            var comma = rest.IndexOf(',', StringComparison.Ordinal);
-            space = comma < 0 ? rest : rest[..comma];
-            rest = comma < 0 ? "" : rest[(comma + 1)..];
-        }
-
-        var digits = rest.TakeWhile(char.IsAsciiDigit).Count();
-        long? ackId = digits > 0 ? long.Parse(rest[..digits], System.Globalization.CultureInfo.InvariantCulture) : null;
-        var data = DraftJson.TryParse(rest[digits..]);
-        switch (type)
-        {
-            case '0' when frame.FromClient:
-                _connect!.Path = space;
-                _connect.Payload = data is JsonObject { Count: > 0 } ? data : null;
+            case SocketIoPacketType.Connect when frame.FromClient:
+                _connect!.Path = packet.Namespace;
+                _connect.Payload = packet.Data is JsonObject { Count: > 0 } auth ? auth : null;
                 break;
-            case '2' when data is JsonArray { Count: > 0 } packet && DraftJson.Text(packet[0]) is { } name:
-                var arguments = new JsonArray(packet.Skip(1).Select(a => a?.DeepClone()).ToArray());
+            case SocketIoPacketType.Event when packet.EventName is { } name:
+                var arguments = packet.Arguments;
                 if (frame.FromClient)
                 {
-                    var emit = new SocketIoEmitItem(_connection, name, arguments, ackId is not null);
-                    if (ackId is { } id)
+                    var emit = new SocketIoEmitItem(_connection, name, arguments, packet.AckId is not null);
+                    if (packet.AckId is { } id)
                     {
                         _emits[id] = emit;
                     }
@@ -219,7 +207,7 @@ internal sealed class ConnectionReader
                 }
 
                 break;
-            case '3' when !frame.FromClient && ackId is { } acked && _emits.TryGetValue(acked, out var asked) && data is JsonArray answer:
+            case SocketIoPacketType.Ack when !frame.FromClient && packet.AckId is { } acked && _emits.TryGetValue(acked, out var asked) && packet.Data is JsonArray answer:
                 asked.Acknowledgement = answer;
                 break;
         }
